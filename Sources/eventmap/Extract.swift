@@ -1,12 +1,61 @@
 import ArgumentParser
+import EventModel
+import Export
+import Extraction
+import Foundation
 
 extension Eventmap {
-    /// `eventmap extract` (see CONTRACT.md).
+    /// `eventmap extract`: articles in, events out (see CONTRACT.md).
     struct Extract: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Read articles and write the events they report.",
+            discussion: """
+                Events from several articles that report the same thing (same place, sub-type and \
+                overlapping dates) are merged: sources joined with "; ", the highest death toll kept. \
+                Unreadable inputs are named on stderr and skipped; the exit status is then 1.
+                """
+        )
+
+        /// Output formats.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case geojson, csv, jsonl
+        }
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Output format.")
+        var format: Format = .geojson
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        var output: String?
 
         func run() throws {
-            throw ValidationError("'eventmap extract' is not built yet")
+            let gazetteer = try input.loadGazetteer()
+            let extractor = EventExtractor(gazetteer: gazetteer)
+            var events: [Event] = []
+            let problems = input.articleSource.forEachArticle { article in
+                let (found, warnings) = extractor.events(in: article)
+                for w in warnings { printError("eventmap: warning: \(w)") }
+                events += found
+            }
+            for p in problems { printError(p.description) }
+            let merged = EventMerger.merge(events)
+            do {
+                try writeOutput(to: output) { handle in
+                    switch format {
+                    case .geojson: try GeoJSONWriter.write(merged, to: handle)
+                    case .csv: try CSVWriter.write(merged, to: handle)
+                    case .jsonl:
+                        // one GeoJSON Feature per line (the RFC 8142 sequence without its RS bytes)
+                        let text = GeoJSONWriter.string(merged, sequence: true)
+                        handle.write(Data(text.utf8.filter { $0 != 0x1E }))
+                    }
+                }
+            } catch {
+                printError("eventmap: cannot write \(output ?? "stdout"): \(error)")
+                throw ExitCode.failure
+            }
+            if !problems.isEmpty { throw ExitCode.failure }
         }
     }
 }

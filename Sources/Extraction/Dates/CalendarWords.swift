@@ -1,0 +1,53 @@
+/// Month and weekday names, number words.
+enum CalendarWords {
+    /// Month number for a lowercase name or abbreviation (`may` only when `capitalised`).
+    static func month(_ w: String, capitalised: Bool = true) -> Int? {
+        switch w {
+        case "january", "jan": return 1
+        case "february", "feb": return 2
+        case "march": return capitalised ? 3 : nil
+        case "mar": return 3
+        case "april", "apr": return 4
+        case "may": return capitalised ? 5 : nil
+        case "june", "jun": return 6
+        case "july", "jul": return 7
+        case "august", "aug": return 8
+        case "september", "sept", "sep": return 9
+        case "october", "oct": return 10
+        case "november", "nov": return 11
+        case "december", "dec": return 12
+        default: return nil
+        }
+    }
+
+    /// ISO weekday (1 Monday … 7 Sunday) for a lowercase name.
+    static func weekday(_ w: String) -> Int? {
+        switch w {
+        case "monday": return 1
+        case "tuesday": return 2
+        case "wednesday": return 3
+        case "thursday": return 4
+        case "friday": return 5
+        case "saturday": return 6
+        case "sunday": return 7
+        default: return nil
+        }
+    }
+
+    /// Value of a number written in digits (`1,000`) or as a word (`one` … `twenty`, tens, `hundred`).
+    static func number(_ w: String) -> Int? {
+        if let f = w.utf8.first, f >= 48, f <= 57 {
+            let digits = w.filter { $0 != "," }
+            if digits.contains(".") { return nil }
+            return Int(digits)
+        }
+        return words[w]
+    }
+
+    static let words: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+}

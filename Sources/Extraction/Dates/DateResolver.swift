@@ -1,0 +1,191 @@
+import EventModel
+
+/// A word of a sentence as the date and fatality readers see it.
+struct Word: Hashable, Sendable {
+    /// Lowercased text.
+    var text: String
+    /// Written with a leading capital.
+    var capitalised: Bool
+    init(_ text: String, capitalised: Bool = false) {
+        self.text = text
+        self.capitalised = capitalised
+    }
+}
+
+/// Reads date expressions in a sentence and resolves them against a reference day (publication).
+///
+/// Handles "yesterday", "today", "earlier in the day", "overnight", "last night", weekdays
+/// ("on Wednesday" is the latest Wednesday on or before the reference day; "Monday night"),
+/// "since Wednesday", "in four days", "24 hours", "recent days", "this week", explicit dates
+/// ("September 3, 2015", "9 May", "Feb. 26"), "the end of April", months and years, and ranges
+/// ("between the end of April and 9 May", "from 1 to 3 May").
+struct DateResolver: Sendable {
+    /// The day relative expressions count from (the publication or dateline day).
+    var reference: Day
+
+    /// Every date expression in `words`, in order, with the index range it covers.
+    func expressions(in words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
+        var out: [(DateSpan, Range<Int>)] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i].text
+            if w == "between" || w == "from", let (a, j) = atom(words, i + 1),
+               j < words.count, ["and", "to", "until", "till"].contains(words[j].text) {
+                if let (b, k) = atom(words, j + 1) {
+                    out.append((DateSpan(a.start, b.end), i..<k)); i = k; continue
+                }
+                // "from 1 to 3 May": the first day borrows the month of the second
+                if words[i + 1].text.first?.isNumber == true, let d1 = Int(words[i + 1].text),
+                   let (b, k) = atom(words, j + 1, allowBareDay: true), let s = Day(year: b.end.year, month: b.end.month, day: d1) {
+                    out.append((DateSpan(s, b.end), i..<k)); i = k; continue
+                }
+            }
+            if w == "since", let (a, j) = atom(words, i + 1) {
+                out.append((DateSpan(a.start, max(a.start, reference)), i..<j)); i = j; continue
+            }
+            if let (a, j) = atom(words, i) {
+                out.append((a, i..<j)); i = j; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The sentence's date: its first expression, or `nil` when it has none.
+    func span(in words: [Word]) -> DateSpan? { expressions(in: words).first?.span }
+
+    /// One date expression starting at `i`: its span and the index after it.
+    func atom(_ words: [Word], _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
+        var i = start
+        func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
+        // skip "the", "on", "last" (as in "last Monday")
+        while ["the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late"].contains(t(i)) && i < start + 3 {
+            if let r = special(words, i) { return r }
+            i += 1
+        }
+        if let r = special(words, i) { return r }
+        let w = t(i)
+        let ref = reference
+        if w == "yesterday" { return (DateSpan(ref.adding(days: -1)), i + 1) }
+        if w == "today" || w == "tonight" { return (DateSpan(ref), i + 1) }
+        if w == "overnight" { return (DateSpan(ref.adding(days: -1), ref), i + 1) }
+        if let wd = CalendarWords.weekday(w) {
+            let back = (ref.weekday - wd + 7) % 7
+            let day = ref.adding(days: -back)
+            var j = i + 1
+            if ["night", "morning", "evening", "afternoon"].contains(t(j)) { j += 1 }
+            return (DateSpan(day), j)
+        }
+        // "mid-December", "mid December"
+        if w == "mid", let m = CalendarWords.month(t(i + 1)) {
+            let y = year(month: m, day: 15)
+            return (DateSpan(Day(year: y, month: m, day: 15)!), i + 2)
+        }
+        // "end/beginning/start of April"
+        if ["end", "beginning", "start"].contains(w), t(i + 1) == "of", let m = CalendarWords.month(t(i + 2), capitalised: words[min(i + 2, words.count - 1)].capitalised) {
+            let last = Day.daysIn(month: m, year: ref.year)
+            let d = w == "end" ? last : 1
+            let y = year(month: m, day: d)
+            return (DateSpan(Day(year: y, month: m, day: min(d, Day.daysIn(month: m, year: y)))!), i + 3)
+        }
+        // Month d[, yyyy]  |  Month yyyy  |  Month
+        if i < words.count, let m = CalendarWords.month(w, capitalised: words[i].capitalised) {
+            if let d = Int(t(i + 1)), (1...31).contains(d) {
+                var j = i + 2
+                if ["st", "nd", "rd", "th"].contains(t(j)) { j += 1 }
+                if let y = Int(t(j)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                    return (DateSpan(day), j + 1)
+                }
+                let y = year(month: m, day: d)
+                if let day = Day(year: y, month: m, day: d) { return (DateSpan(day), j) }
+            }
+            if let y = Int(t(i + 1)), (1900...2100).contains(y) {
+                let first = Day(year: y, month: m, day: 1)!
+                return (DateSpan(first, first.lastOfMonth, precision: .month), i + 2)
+            }
+            guard words[i].capitalised else { return nil }
+            let y = year(month: m, day: 1)
+            let first = Day(year: y, month: m, day: 1)!
+            return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
+        }
+        // d Month [yyyy]
+        if let d = Int(w), (1...31).contains(d) {
+            var j = i + 1
+            if ["st", "nd", "rd", "th"].contains(t(j)) { j += 1 }
+            if t(j) == "of" { j += 1 }
+            if j < words.count, let m = CalendarWords.month(t(j), capitalised: words[j].capitalised) {
+                if let y = Int(t(j + 1)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                    return (DateSpan(day), j + 2)
+                }
+                if let day = Day(year: year(month: m, day: d), month: m, day: d) { return (DateSpan(day), j + 1) }
+            }
+            if allowBareDay { return nil }
+        }
+        // a year: "in 2014", "since 2011"
+        if let y = Int(w), (1900...2100).contains(y), w.count == 4, start > 0,
+           ["in", "since", "of", "until"].contains(t(start - 1)) || t(start) == "in" {
+            let first = Day(year: y, month: 1, day: 1)!
+            return (DateSpan(first, Day(year: y, month: 12, day: 31)!, precision: .month), i + 1)
+        }
+        return nil
+    }
+
+    /// Multi-word relative expressions at `i`.
+    private func special(_ words: [Word], _ i: Int) -> (DateSpan, Int)? {
+        func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
+        let ref = reference
+        let w = t(i)
+        if w == "earlier", t(i + 1) == "in", t(i + 2) == "the", t(i + 3) == "day" { return (DateSpan(ref), i + 4) }
+        if w == "earlier", t(i + 1) == "today" { return (DateSpan(ref), i + 2) }
+        if w == "last", t(i + 1) == "night" { return (DateSpan(ref.adding(days: -1), ref), i + 2) }
+        if w == "this", ["morning", "afternoon", "evening"].contains(t(i + 1)) { return (DateSpan(ref), i + 2) }
+        if w == "this" || w == "past" || w == "last", t(i + 1) == "week" {
+            return (DateSpan(ref.adding(days: -6), ref, precision: .week), i + 2)
+        }
+        if w == "last" || w == "this", t(i + 1) == "month" {
+            let first = ref.firstOfMonth.adding(days: w == "last" ? -1 : 0).firstOfMonth
+            return (DateSpan(first, ref, precision: .month), i + 2)
+        }
+        if w == "last" || w == "this", t(i + 1) == "year" {
+            return (DateSpan(Day(year: ref.year - (w == "last" ? 1 : 0), month: 1, day: 1)!, ref, precision: .month), i + 2)
+        }
+        if w == "recent" || (w == "past" && t(i + 1) == "few") || (w == "last" && t(i + 1) == "few") || (w == "coming") {
+            let j = w == "recent" ? i + 1 : i + 2
+            switch t(j) {
+            case "days": return (DateSpan(ref.adding(days: -3), ref, precision: .week), j + 1)
+            case "weeks": return (DateSpan(ref.adding(days: -21), ref, precision: .month), j + 1)
+            case "months", "years": return (DateSpan(ref.adding(days: -90), ref, precision: .month), j + 1)
+            default: break
+            }
+        }
+        // "in four days", "past 3 days", "four days of", "24 hours"
+        if let n = CalendarWords.number(w), n > 0, n < 400 {
+            switch t(i + 1) {
+            case "days", "day":
+                let prior = i > 0 ? t(i - 1) : ""
+                if ["in", "past", "last", "over", "within", "for", "previous"].contains(prior) || t(i + 2) == "of" {
+                    return (DateSpan(ref.adding(days: -(n - 1)), ref), i + 2)
+                }
+            case "hours":
+                if n <= 72 { return (DateSpan(ref.adding(days: -max(1, n / 24)), ref), i + 2) }
+            case "weeks", "months", "years":
+                let prior = i > 0 ? t(i - 1) : ""
+                if ["in", "past", "last", "over", "for", "since", "within"].contains(prior) || t(i + 2) == "of" || t(i + 2) == "ago" {
+                    let days = t(i + 1) == "weeks" ? 7 * n : t(i + 1) == "months" ? 30 * n : 365 * n
+                    return (DateSpan(ref.adding(days: -days), ref, precision: .month), i + 2)
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The year of a month/day written without one: the reference year, or the year before
+    /// when that would put the date more than two days after the reference.
+    private func year(month m: Int, day d: Int) -> Int {
+        let y = reference.year
+        if let candidate = Day(year: y, month: m, day: min(d, Day.daysIn(month: m, year: y))),
+           candidate.ordinal > reference.ordinal + 2 { return y - 1 }
+        return y
+    }
+}

@@ -1,0 +1,22 @@
+import EventModel
+
+/// The days a date expression covers, and how precisely.
+struct DateSpan: Hashable, Sendable {
+    var start: Day
+    var end: Day
+    var precision: TimePrecision
+
+    init(_ start: Day, _ end: Day? = nil, precision: TimePrecision? = nil) {
+        let e = end ?? start
+        self.start = min(start, e)
+        self.end = max(start, e)
+        let days = self.end.ordinal - self.start.ordinal
+        self.precision = precision ?? (days <= 1 ? .day : days <= 13 ? .week : .month)
+    }
+
+    /// Length in days minus one (0 for a single day).
+    var length: Int { end.ordinal - start.ordinal }
+
+    /// Longer than two weeks: a summary or background, not one event.
+    var isLong: Bool { length > 14 }
+}

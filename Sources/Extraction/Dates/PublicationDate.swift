@@ -1,0 +1,57 @@
+import EventModel
+
+/// Finds a publication date written in an article's text, and its dateline.
+public enum PublicationDate {
+    /// A full date (with year) near the top of the text: "Xinhua, September 3, 2015", "3 May 2014",
+    /// "2019-08-20". Only the first 800 bytes are searched (bylines, datelines).
+    /// - Parameter text: the article body.
+    /// - Returns: the date, or `nil` when the text gives none with a year.
+    public static func find(in text: String) -> Day? {
+        let head = String(decoding: text.utf8.prefix(800), as: UTF8.self)
+        let a = AnalysedText(head)
+        let words = (0..<a.tokens.count).map { Word(a.word($0), capitalised: a.tokens[$0].isCapitalised) }
+        var i = 0
+        while i < words.count {
+            let w = words[i].text
+            // ISO date: tokens "2019", "08", "20" joined by hyphens
+            if w.count == 4, let y = Int(w), (1900...2100).contains(y), i + 2 < words.count,
+               let m = Int(words[i + 1].text), let d = Int(words[i + 2].text),
+               a.gap(i, i + 1) == [0x2D][...], a.gap(i + 1, i + 2) == [0x2D][...], let day = Day(year: y, month: m, day: d) {
+                return day
+            }
+            if let m = CalendarWords.month(w, capitalised: words[i].capitalised) {
+                if i + 2 < words.count, let d = Int(words[i + 1].text), let y = Int(words[i + 2].text),
+                   (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) { return day }
+                if i >= 1, i + 1 < words.count, let d = Int(words[i - 1].text), let y = Int(words[i + 1].text),
+                   (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) { return day }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A dateline's month and day ("DAMASCUS, Feb. 26 —") in the first 300 bytes, dated with the
+    /// year of `published` (the year before when that would fall after it).
+    /// - Returns: the dateline's day, or `nil` when there is no dateline or no known year.
+    public static func dateline(in text: String, published: Day?) -> Day? {
+        guard let published else { return nil }
+        let head = String(decoding: text.utf8.prefix(300), as: UTF8.self)
+        let a = AnalysedText(head)
+        for s in a.sentences.prefix(4) {
+            let r = s.tokens
+            // an all-capitals place followed by a month and day
+            guard r.count >= 3 else { continue }
+            for i in r.lowerBound..<(r.upperBound - 2) {
+                let placeWord = a.original(i)
+                guard placeWord.count >= 3, placeWord == placeWord.uppercased(), placeWord.first?.isLetter == true else { continue }
+                var j = i + 1
+                while j < r.upperBound - 1, a.original(j) == a.original(j).uppercased(), CalendarWords.month(a.word(j)) == nil { j += 1 }
+                guard let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)), (1...31).contains(d) else { continue }
+                var y = published.year
+                if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
+                return Day(year: y, month: m, day: d)
+            }
+        }
+        return nil
+    }
+}

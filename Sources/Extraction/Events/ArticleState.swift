@@ -1,0 +1,349 @@
+import EventModel
+import Foundation
+import Gazetteer
+
+/// The work of ``EventExtractor`` on one article: sentence by sentence, carrying the date and the
+/// last event's places forward.
+struct ArticleState {
+    let article: Article
+    let a: AnalysedText
+    let places: [FoundPlace]
+    let gazetteer: Gazetteer
+    /// The day relative dates count from: the dateline's day, else the publication day.
+    let reference: Day?
+    var carried: DateSpan?
+    var lastEventPlaces: [FoundPlace] = []
+    var drafts: [Draft] = []
+    var warnings: [String] = []
+    var undatedSkipped = 0
+
+    /// An event before de-duplication.
+    struct Draft {
+        var place: FoundPlace
+        var anchor: Place
+        var geoPrecision: GeoPrecision
+        var subType: SubEventType
+        var span: DateSpan
+        var actor1: String?
+        var actor2: String?
+        var fatalities: Int?
+        var notes: String
+        var fromWithdrawal: Bool
+        var isTerritory: Bool
+    }
+
+    init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer) {
+        self.article = article
+        self.a = text
+        self.places = places
+        self.gazetteer = gazetteer
+        self.reference = PublicationDate.dateline(in: article.text, published: article.published) ?? article.published
+    }
+
+    private static let nearWords: Set<UInt64> = Set(["outskirts", "around", "near", "surrounding", "outside",
+        "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
+    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area"].map { WordHash.of($0) })
+    private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
+        province = WordHash.of("province"), twoW = WordHash.of("two"), both = WordHash.of("both")
+    private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
+                                                     "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
+
+    mutating func run() {
+        let titleKey = article.title.trimmingCharacters(in: .whitespaces)
+        for s in a.sentences {
+            let text = a.text(of: s)
+            if !titleKey.isEmpty, text == titleKey { continue }
+            sentence(s, text: text)
+        }
+    }
+
+    private mutating func sentence(_ s: Sentence, text: String) {
+        let words = s.tokens.map { Word(a.word($0), capitalised: a.tokens[$0].isCapitalised) }
+        // The date of the sentence.
+        var span: DateSpan?
+        if let ref = reference {
+            span = DateResolver(reference: ref).span(in: words)
+        } else {
+            // no reference day: only full dates count
+            span = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
+                .first { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }?.span
+        }
+        if let sp = span, sp.isLong { return }  // background or summary
+        let (kept, silenced) = TriggerFinder.triggers(a, s)
+        if let sp = span, !kept.isEmpty || true { carried = sp }
+        guard !kept.isEmpty else { return }
+        let strong = kept.filter { !$0.kind.isWeak }
+        var triggers = strong.isEmpty ? kept : strong
+        let actors = actorsIn(s)
+        // candidate places in the sentence
+        let inSentence = places.filter { $0.bytes.lowerBound >= s.start && $0.bytes.upperBound <= s.end }
+        var candidates = inSentence.filter { $0.isSyrianCandidate }
+        candidates = dropQualifiers(candidates, all: inSentence)
+        candidates = candidates.filter { c in
+            !(c.isOrigin || c.isDestination) || !candidates.contains { $0.key == c.key && $0.bytes != c.bytes }
+        }
+        // withdrawals only count with the place they left
+        var withdrawalPlaces: [String: Trigger] = [:]
+        var silencedAll = silenced
+        triggers = triggers.filter { t in
+            guard t.kind == .withdrawal else { return true }
+            if let p = TriggerFinder.withdrawalObject(t, a, places: candidates) { withdrawalPlaces[p.key] = t; return true }
+            silencedAll.append(t)
+            return false
+        }
+        guard !triggers.isEmpty else { return }
+        let date: DateSpan
+        if let sp = span ?? carried ?? reference.map({ DateSpan($0) }) {
+            date = sp
+        } else {
+            undatedSkipped += 1
+            return
+        }
+        let fatalities = FatalityReader.fatalities(in: words)
+        let placeStarts = Set(candidates.map { $0.tokens.lowerBound })
+        let placeEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
+        let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
+        func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
+        let placeClauses = Set(candidates.map { clauseOf($0.tokens.lowerBound) })
+
+        var made: [FoundPlace] = []
+        if candidates.isEmpty {
+            // "shelling the towns": the places of the last event
+            let anaphoric = s.tokens.contains { i in
+                Self.anaphora.contains(a.tokens[i].hash) && i > s.tokens.lowerBound
+                    && [Self.the, Self.twoW, Self.both].contains(a.tokens[i - 1].hash) || (i > s.tokens.lowerBound + 1
+                        && Self.anaphora.contains(a.tokens[i].hash) && a.tokens[i - 2].hash == Self.the)
+            } && !s.tokens.contains { i in Self.anaphora.contains(a.tokens[i].hash) && i + 1 < s.tokens.upperBound && a.tokens[i + 1].hash == Self.of }
+            guard anaphoric, !lastEventPlaces.isEmpty else { return }
+            let t = triggers[0]
+            for p in lastEventPlaces {
+                add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+            }
+            return
+        }
+        for p in candidates {
+            let c = clauseOf(p.tokens.lowerBound)
+            var own = triggers.filter { clauseOf($0.range.lowerBound) == c }
+            if let w = withdrawalPlaces[p.key] { own = own.filter { $0.kind != .withdrawal || $0 == w } }
+            else { own = own.filter { $0.kind != .withdrawal } }
+            if own.isEmpty {
+                if silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
+                // nearest trigger within 12 words in a clause that names no place
+                let free = triggers.filter { !placeClauses.contains(clauseOf($0.range.lowerBound)) && $0.kind != .withdrawal }
+                let nearest = free.min { distance($0, p) < distance($1, p) }
+                guard let n = nearest, distance(n, p) <= 12 else { continue }
+                own = [n]
+            }
+            for t in chosen(own, in: s) {
+                add(p, t, triggers: own, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+            }
+            made.append(p)
+        }
+        if !made.isEmpty { lastEventPlaces = made }
+    }
+
+    /// Token distance between a trigger and a place.
+    private func distance(_ t: Trigger, _ p: FoundPlace) -> Int {
+        if t.range.upperBound <= p.tokens.lowerBound { return p.tokens.lowerBound - t.range.upperBound + 1 }
+        return max(0, t.range.lowerBound - p.tokens.upperBound + 1)
+    }
+
+    /// The triggers that make events: the first of each event type; supporting words ("attack",
+    /// "bombardment", "killed") give way to a specific trigger; flight caused by the rest
+    /// ("bombings drove 180,000 people to flee") is the one event.
+    private func chosen(_ triggers: [Trigger], in s: Sentence) -> [Trigger] {
+        let specific = triggers.filter {
+            switch $0.kind {
+            case .genericAttack, .killing: return false
+            case .bombing: return false
+            default: return true
+            }
+        }
+        var pool = specific.isEmpty ? triggers : specific
+        if specific.isEmpty, let b = triggers.first(where: { $0.kind == .bombing }) { pool = [b] }
+        if let d = pool.first(where: { $0.kind == .fixed(.displacement) }), pool.count > 1 {
+            let before = a.tokens[max(s.tokens.lowerBound, d.range.lowerBound - 6)..<d.range.lowerBound]
+            if before.contains(where: { ["drove", "forced", "forcing", "prompted", "caused", "sparked", "driving"].map(WordHash.of).contains($0.hash) }) {
+                return [d]
+            }
+        }
+        var seen = Set<String>()
+        var out: [Trigger] = []
+        for t in pool {
+            let family = familyName(t.kind)
+            if seen.insert(family).inserted { out.append(t) }
+        }
+        return out
+    }
+
+    private func familyName(_ k: TriggerKind) -> String {
+        switch k {
+        case .fixed(let st): return st == .displacement ? "displacement" : st.eventType.rawValue
+        case .territory, .genericAttack: return "Battles"
+        case .bombing: return "Explosions"
+        case .withdrawal: return "Other"
+        case .killing: return "Violence against civilians"
+        case .protest: return "Protests"
+        }
+    }
+
+    /// Drops places that only qualify another in the sentence: a governorate or region holding a
+    /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
+    /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
+    private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace]) -> [FoundPlace] {
+        c.enumerated().filter { (k, p) in
+            if p.isArea, let admin = p.place?.admin1,
+               c.contains(where: { !$0.isArea && ($0.place?.admin1 == admin || $0.place == nil) }) { return false }
+            if k > 0 {
+                let prev = c[k - 1]
+                let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
+                if gapTokens >= 1, gapTokens <= 8 {
+                    let before = a.tokens[p.tokens.lowerBound - 1].hash
+                    let before2 = p.tokens.lowerBound >= 2 ? a.tokens[p.tokens.lowerBound - 2].hash : 0
+                    let introduced = before == Self.of || before == Self.inW || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
+                        || (p.tokens.lowerBound >= 3 && (a.tokens[p.tokens.lowerBound - 3].hash == Self.of || a.tokens[p.tokens.lowerBound - 3].hash == Self.inW) && before2 == Self.the)
+                    let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
+                    let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
+                    if introduced && noTrigger && sameRegion && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
+                }
+            }
+            return true
+        }.map(\.1)
+    }
+
+    private func hasTrigger(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if TriggerLexicon.table.match(a.tokens, at: i, end: r.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Actors named in the sentence, in order, without repeats.
+    private func actorsIn(_ s: Sentence) -> [(actor: Actor, at: Int)] {
+        var out: [(Actor, Int)] = []
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            if let (actor, length) = ActorLexicon.table.match(a.tokens, at: i, end: s.tokens.upperBound) {
+                if !out.contains(where: { $0.0.name == actor.name }) { out.append((actor, i)) }
+                i += length
+            } else { i += 1 }
+        }
+        return out
+    }
+
+    private mutating func add(_ p: FoundPlace, _ t: Trigger, triggers: [Trigger], date: DateSpan,
+                              actors: [(actor: Actor, at: Int)], fatalities: Int?, text: String, s: Sentence) {
+        // the attacker: the first non-civilian actor named before the trigger, else the first one
+        let armed = actors.filter { !$0.actor.isCivilian }
+        let attacker = armed.last(where: { $0.at < t.range.lowerBound }) ?? armed.first
+        let others = actors.filter { $0.actor.name != attacker?.actor.name }
+        let sub: SubEventType
+        switch t.kind {
+        case .fixed(let st):
+            if st == .shelling, armed.contains(where: { $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name && $0.actor.isAirborne }) {
+                sub = .airStrike
+            } else { sub = st }
+        case .territory(let gov):
+            if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+            else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+        case .genericAttack:
+            sub = attacker?.actor.isAirborne == true ? .airStrike : .armedClash
+        case .bombing:
+            let art = s.tokens.contains { Self.artillery.contains(a.tokens[$0].hash) }
+            sub = art ? .shelling : .airStrike
+        case .withdrawal: sub = .other
+        case .killing:
+            guard actors.contains(where: { $0.actor.isCivilian }) else { return }
+            sub = .attack
+        case .protest:
+            let w = Set(s.tokens.map { a.tokens[$0].hash })
+            if ["killed", "shot", "live"].contains(where: { w.contains(WordHash.of($0)) }) { sub = .excessiveForce }
+            else if ["dispersed", "arrested", "tear"].contains(where: { w.contains(WordHash.of($0)) }) { sub = .protestWithIntervention }
+            else { sub = .peacefulProtest }
+        }
+        // where: the place itself, or an anchor for a name the gazetteer lacks
+        guard let (anchor, precision) = locate(p, s) else {
+            warnings.append("\(article.origin): no known place to anchor '\(p.mention)', event skipped")
+            return
+        }
+        var actor2 = others.first(where: { !$0.actor.isCivilian || sub.eventType == .violenceAgainstCivilians })?.actor.name
+        if sub == .peacefulProtest || sub == .displacement { actor2 = nil }
+        let actor1: String? = sub == .peacefulProtest ? ActorLexicon.protesters.name : attacker?.actor.name
+        drafts.append(Draft(place: p, anchor: anchor, geoPrecision: precision, subType: sub, span: date,
+                            actor1: actor1, actor2: actor2 == actor1 ? nil : actor2, fatalities: fatalities,
+                            notes: text, fromWithdrawal: t.kind == .withdrawal,
+                            isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory))
+    }
+
+    /// The place an event is coded at, and how precisely.
+    private func locate(_ p: FoundPlace, _ s: Sentence) -> (Place, GeoPrecision)? {
+        if let place = p.place {
+            var precision = p.resolution?.geoPrecision ?? .exact
+            if place.kind == .governorate || place.kind == .region || place.kind == .country { precision = .region }
+            else if place.kind == .district { precision = max(precision, .near) }
+            else {
+                let t = p.tokens.lowerBound
+                let window = max(0, t - 3)..<t
+                let after = p.tokens.upperBound..<min(a.tokens.count, p.tokens.upperBound + 1)
+                if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) })
+                    || after.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) }) {
+                    precision = max(precision, .near)
+                }
+            }
+            return (place, precision)
+        }
+        // an unknown name: the place that qualifies it in the sentence ("X in Idlib"), else the
+        // governorate of the last Syrian place named before it
+        let after = places.first { q in
+            q.bytes.lowerBound > p.bytes.upperBound && q.bytes.upperBound <= s.end && (q.place?.isSyrian ?? false)
+                && q.place?.kind != .country && q.tokens.lowerBound - p.tokens.upperBound <= 8
+        }
+        if let q = after?.place {
+            if q.kind.isArea { return (q, .region) }
+            return (q, .near)
+        }
+        let before = places.last { q in q.bytes.upperBound <= p.bytes.lowerBound && (q.place?.isSyrian ?? false) && q.place?.kind != .country }
+        if let admin = before?.place?.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
+        return nil
+    }
+
+    /// De-duplicates drafts into events and adds the undated warning.
+    mutating func finish() -> [Event] {
+        if undatedSkipped > 0 {
+            warnings.append("\(article.origin): no publication date; \(undatedSkipped) event(s) without a full date skipped")
+        } else if reference == nil {
+            warnings.append("\(article.origin): no publication date; events dated only where the text gives a full date")
+        }
+        let territorial = Set(drafts.filter(\.isTerritory).map(\.place.key))
+        var merged: [Draft] = []
+        for d in drafts {
+            if d.fromWithdrawal && territorial.contains(d.place.key) { continue }
+            if let k = merged.firstIndex(where: { $0.place.key == d.place.key && $0.subType == d.subType
+                && $0.span.start <= d.span.end && d.span.start <= $0.span.end }) {
+                var m = merged[k]
+                if d.span.length < m.span.length { m.span = d.span }
+                if let f = d.fatalities { m.fatalities = max(m.fatalities ?? 0, f) }
+                if m.actor1 == nil { m.actor1 = d.actor1 }
+                if m.actor2 == nil, d.actor2 != m.actor1 { m.actor2 = d.actor2 }
+                if !m.notes.contains(d.notes) { m.notes += " " + d.notes }
+                merged[k] = m
+            } else {
+                merged.append(d)
+            }
+        }
+        return merged.map { d in
+            let placeKey = d.anchor.id + (d.place.place == nil ? "#" + d.place.mention : "")
+            let id = EventID.make([article.id, placeKey, d.span.start.description, d.span.end.description, d.subType.rawValue])
+            let precision: TimePrecision = reference == nil ? .month : d.span.precision
+            return Event(eventID: id, date: d.span.start, dateEnd: d.span.end, timePrecision: precision,
+                         subEventType: d.subType, actor1: d.actor1, actor2: d.actor2, fatalities: d.fatalities,
+                         location: d.anchor.name, locationMention: d.place.mention, admin1: d.anchor.admin1 ?? "",
+                         country: d.anchor.country, coordinate: d.anchor.coordinate, geoPrecision: d.geoPrecision,
+                         gazetteerID: d.anchor.id, sources: [article.id], sourceTitle: article.title,
+                         published: article.published, outlets: article.outlet.isEmpty ? [] : [article.outlet],
+                         notes: d.notes)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import EventModel
+import Gazetteer
+
+/// Finds the place names of one article: the gazetteer's scan, then patterns for names it lacks.
+struct PlaceFinder {
+    let gazetteer: Gazetteer
+
+    private static let placeNouns: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood",
+        "neighborhood", "suburb", "towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
+        "suburbs", "area", "hamlet", "camp", "locality", "quarter", "hamlets", "localities", "areas"].map { WordHash.of($0) })
+    private static let particles: Set<UInt64> = Set(["al", "el", "ad", "ash", "as", "ar", "az", "an", "at", "ath",
+        "adh", "bin", "ibn", "abu", "bani", "beni", "de", "des", "der", "ez", "es", "ul"].map { WordHash.of($0) })
+    private static let notNames: Set<UInt64> = Set(["january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "the", "a", "an", "and", "syria", "syrian", "this", "that", "its", "his", "her",
+        "their", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "as", "islamic", "state", "observatory",
+        "government", "army", "rebels", "russian", "turkish", "kurdish", "president", "un", "us", "sana", "afp",
+        "reuters", "ap", "xinhua", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"].map { WordHash.of($0) })
+    private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
+        ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
+        ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
+    private static let to = WordHash.of("to"), towards = WordHash.of("towards"), toward = WordHash.of("toward"),
+        of = WordHash.of("of"), and = WordHash.of("and"), the = WordHash.of("the"), way = WordHash.of("way")
+
+    /// Every place name in the article, in text order, without overlaps.
+    func find(in a: AnalysedText, text: String) -> [FoundPlace] {
+        var found: [FoundPlace] = []
+        var articlePlaces: [Place] = []
+        let matches = gazetteer.scan(text)
+        for m in matches {
+            if isNoise(m, a) { continue }
+            let s = sentence(containing: m.range.lowerBound, in: a)
+            var res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: articlePlaces))
+            // an ambiguous name with a Syrian reading takes it in reports about Syria
+            if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
+                res = Resolution(place: syrian, kind: res.kind, geoPrecision: syrian.kind.isArea ? .region : .exact)
+            }
+            if res.place.isSyrian { articlePlaces.append(res.place) }
+            let t0 = a.tokenIndex(atOrAfter: m.range.lowerBound)
+            let t1 = a.tokenIndex(atOrAfter: m.range.upperBound)
+            found.append(FoundPlace(mention: m.text, bytes: m.range, tokens: t0..<max(t1, t0 + 1),
+                                    resolution: res, matchedBy: res.kind.label))
+        }
+        found += patternPlaces(a, known: found)
+        found.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+        for i in found.indices { mark(&found[i], a) }
+        return found
+    }
+
+    private static let commonWords: Set<String> = ["no", "but", "mr", "mrs", "nw", "ne", "sw", "se", "old", "new", "all",
+        "one", "two", "more", "most", "some", "said", "says", "dr", "un", "eu", "us", "uk", "tv", "ms", "st"]
+    private static let outletWords: Set<UInt64> = Set(["newspaper", "daily", "agency", "channel", "tv", "television",
+        "radio", "website", "magazine", "broadcaster"].map { WordHash.of($0) })
+    private static let nameCues: Set<UInt64> = Set(["eastern", "western", "northern", "southern", "rural", "greater",
+        "upper", "lower", "old", "new", "central", "the", "in", "of", "at", "from", "to", "and", "near", "north",
+        "south", "east", "west"].map { WordHash.of($0) })
+
+    /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
+    /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
+    private func isNoise(_ m: NameMatch, _ a: AnalysedText) -> Bool {
+        let letters = m.text.filter(\.isLetter)
+        if letters.count <= 2 || Self.commonWords.contains(m.text.lowercased()) { return true }
+        let t = a.tokenIndex(atOrAfter: m.range.lowerBound)
+        guard t > 0 else { return false }
+        let prev = a.tokens[t - 1]
+        if Self.outletWords.contains(prev.hash) { return true }
+        let lower = m.text.lowercased()
+        let startsWithParticle = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-"].contains { lower.hasPrefix($0) }
+        if startsWithParticle, prev.isCapitalised, !Self.nameCues.contains(prev.hash),
+           a.gap(t - 1, t).elementsEqual([0x20]) { return true }
+        return false
+    }
+
+    /// The text of the sentence holding byte `offset` (geocoding context).
+    private func sentence(containing offset: Int, in a: AnalysedText) -> String? {
+        var lo = 0, hi = a.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a.sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.sentences.count ? a.text(of: a.sentences[lo]) : nil
+    }
+
+    /// Names after "the town/village/district of" and names listed beside a known Syrian place.
+    private func patternPlaces(_ a: AnalysedText, known: [FoundPlace]) -> [FoundPlace] {
+        var taken = IndexSetLite(count: a.tokens.count)
+        for k in known { taken.insert(k.tokens) }
+        var out: [FoundPlace] = []
+        func add(_ r: Range<Int>) {
+            guard !taken.intersects(r) else { return }
+            taken.insert(r)
+            let bytes = a.tokens[r.lowerBound].start..<a.tokens[r.upperBound - 1].end
+            let written = a.text(bytes)
+            var res = gazetteer.resolve(written)
+            if let r0 = res, !r0.place.isSyrian { res = nil }
+            out.append(FoundPlace(mention: written, bytes: bytes, tokens: r, resolution: res,
+                                  matchedBy: res?.kind.label ?? MatchKind.pattern.label))
+        }
+        // "the town of X", "the towns of X and Y"
+        for s in a.sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound - 2 {
+                if Self.placeNouns.contains(a.tokens[i].hash), a.tokens[i + 1].hash == Self.of {
+                    var j = i + 2
+                    while let name = nameRun(a, from: j, end: s.tokens.upperBound) {
+                        add(name)
+                        j = name.upperBound
+                        // ", Y" or "and Y"
+                        if j < s.tokens.upperBound, a.tokens[j].hash == Self.and { j += 1; continue }
+                        if j < s.tokens.upperBound, a.gap(j - 1, j).contains(0x2C) { continue }
+                        break
+                    }
+                    i = max(i + 1, j)
+                    continue
+                }
+                i += 1
+            }
+        }
+        // lists beside a known Syrian town: "Busayra, X and Y"
+        let syrianSpots = known.filter { ($0.place.map { $0.isSyrian && !$0.kind.isArea } ?? false) }
+        for k in syrianSpots {
+            // forwards
+            var j = k.tokens.upperBound
+            while j < a.tokens.count - 1 {
+                let sepIsComma = a.gap(j - 1, j).contains(0x2C)
+                var start = j
+                if a.tokens[j].hash == Self.and { start = j + 1 } else if !sepIsComma { break }
+                guard let name = nameRun(a, from: start, end: min(a.tokens.count, start + 5)) else { break }
+                add(name)
+                j = name.upperBound
+                if a.tokens[start - 1].hash == Self.and { break }
+            }
+        }
+        return out
+    }
+
+    /// A run of capitalised words (with particles such as "al-") starting at `i`.
+    private func nameRun(_ a: AnalysedText, from i: Int, end: Int) -> Range<Int>? {
+        var j = i
+        if j < end, a.tokens[j].hash == Self.the { return nil }
+        while j < end {
+            let t = a.tokens[j]
+            let isParticle = Self.particles.contains(t.hash) && j + 1 < end && a.gap(j, j + 1) == [0x2D][...]
+            if isParticle { j += 1; continue }
+            guard t.isCapitalised, !t.isNumber, !Self.notNames.contains(t.hash) else { break }
+            j += 1
+            // a name continues over a hyphen or a single space to another capitalised word
+            if j < end, a.gap(j - 1, j).count == 1, a.gap(j - 1, j).first == 0x20 || a.gap(j - 1, j).first == 0x2D,
+               a.tokens[j].isCapitalised || Self.particles.contains(a.tokens[j].hash) { continue }
+            break
+        }
+        // do not end on a particle
+        while j > i, Self.particles.contains(a.tokens[j - 1].hash), !a.tokens[j - 1].isCapitalised { j -= 1 }
+        return j > i ? i..<j : nil
+    }
+
+    /// Sets the origin/destination flags from the words before the mention.
+    private func mark(_ f: inout FoundPlace, _ a: AnalysedText) {
+        let t = f.tokens.lowerBound
+        for pattern in Self.origin {
+            for back in 0..<4 {
+                let s = t - back - pattern.count
+                guard s >= 0 else { break }
+                if (0..<pattern.count).allSatisfy({ a.tokens[s + $0].hash == pattern[$0] }) { f.isOrigin = true }
+            }
+        }
+        if t >= 1, a.tokens[t - 1].hash == Self.to || a.tokens[t - 1].hash == Self.towards || a.tokens[t - 1].hash == Self.toward {
+            f.isDestination = true
+        }
+        if t >= 3, a.tokens[t - 1].hash == Self.to, a.tokens[t - 2].hash == Self.way { f.isDestination = true }
+    }
+}
+
+/// A small bitset over token indices.
+struct IndexSetLite {
+    private var bits: [Bool]
+    init(count: Int) { bits = Array(repeating: false, count: count) }
+    mutating func insert(_ r: Range<Int>) { for i in r where i < bits.count { bits[i] = true } }
+    func intersects(_ r: Range<Int>) -> Bool { r.contains { $0 < bits.count && bits[$0] } }
+}

@@ -1,0 +1,63 @@
+import EventModel
+
+/// Finds event triggers in a sentence and drops those that do not report an event here and now.
+///
+/// Dropped: verbs of intention or hypothesis ("to retake", "would allow", "could storm"), negated
+/// triggers ("has not spoken of an offensive", "no clashes"), and background durations ("after
+/// months of bombardment", "weeks of fighting"). Dropped triggers are kept apart as *silenced*:
+/// a place in their clause takes no event from elsewhere in the sentence.
+enum TriggerFinder {
+    private static func hs(_ w: [String]) -> Set<UInt64> { Set(w.map { WordHash.of($0) }) }
+    private static let modals = hs(["to", "would", "will", "could", "might", "may", "should", "can", "cannot",
+                                    "threatened", "threatening", "vowed", "plans", "planned", "expected", "ready",
+                                    "seeking", "aiming", "attempt", "attempting", "tried", "trying", "wants"])
+    private static let modalBridges = hs(["be", "not", "also", "soon", "then", "now", "been", "have", "fully"])
+    private static let causatives = hs(["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused",
+                                        "causing", "sent", "sending", "pushed", "pushing", "led", "leading", "obliged",
+                                        "compelled", "made"])
+    private static let negations = hs(["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"])
+    private static let durations = hs(["weeks", "months", "years", "decades"])
+    private static let of = WordHash.of("of"), long = WordHash.of("long"), from = WordHash.of("from")
+
+    /// Triggers of the sentence (kept, silenced).
+    static func triggers(_ a: AnalysedText, _ s: Sentence) -> (kept: [Trigger], silenced: [Trigger]) {
+        var kept: [Trigger] = [], silenced: [Trigger] = []
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        while i < end {
+            guard let (value, length) = TriggerLexicon.table.match(a.tokens, at: i, end: end) else { i += 1; continue }
+            let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
+            i += length
+            if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+        }
+        return (kept, silenced)
+    }
+
+    private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence) -> Bool {
+        let i = t.range.lowerBound
+        let first = s.tokens.lowerBound
+        func h(_ k: Int) -> UInt64 { k >= first ? a.tokens[k].hash : 0 }
+        if t.isVerb {
+            var k = i - 1
+            while k >= first, modalBridges.contains(h(k)), k > i - 3 { k -= 1 }
+            if k >= first, modals.contains(h(k)) {
+                // "forced thousands to flee" reports the flight
+                let causative = (max(first, k - 5)..<k).contains { causatives.contains(h($0)) }
+                if !(h(k) == WordHash.of("to") && causative) { return true }
+            }
+        }
+        for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        // "months of bombardment", "months-long siege", "weeks of fighting"
+        for k in max(first, i - 4)..<i where durations.contains(h(k)) {
+            if h(k + 1) == of || h(k + 1) == long { return true }
+        }
+        return false
+    }
+
+    /// Whether a withdrawal trigger names the place it left: "withdrew from X", "pulled out of X".
+    static func withdrawalObject(_ t: Trigger, _ a: AnalysedText, places: [FoundPlace]) -> FoundPlace? {
+        let after = t.range.upperBound
+        guard after < a.tokens.count, a.tokens[after].hash == from || a.tokens[after].hash == of else { return nil }
+        return places.first { $0.tokens.lowerBound > after && $0.tokens.lowerBound <= after + 6 }
+    }
+}

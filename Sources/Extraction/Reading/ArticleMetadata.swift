@@ -1,0 +1,36 @@
+import EventModel
+
+/// Metadata for one article from front matter, a manifest row or a JSON Lines record.
+///
+/// Every field is optional: an absent field falls back to the next source (see ``ArticleSource``).
+public struct ArticleMetadata: Hashable, Sendable {
+    public var title: String?
+    public var source: String?
+    public var published: Day?
+    public var url: String?
+
+    /// Creates metadata; all fields default to unknown.
+    public init(title: String? = nil, source: String? = nil, published: Day? = nil, url: String? = nil) {
+        self.title = title
+        self.source = source
+        self.published = published
+        self.url = url
+    }
+
+    /// Fills fields still unknown here from `other`.
+    func filling(from other: ArticleMetadata?) -> ArticleMetadata {
+        guard let other else { return self }
+        return ArticleMetadata(title: title ?? other.title, source: source ?? other.source,
+                               published: published ?? other.published, url: url ?? other.url)
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// `nil` for nil, empty or all-blank strings.
+    var nonBlank: String? {
+        guard let s = self?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        return s
+    }
+}
+
+import Foundation

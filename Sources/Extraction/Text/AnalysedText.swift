@@ -1,0 +1,55 @@
+/// An article's text broken into tokens and sentences, with cheap access to words.
+struct AnalysedText: Sendable {
+    /// The article text as UTF-8 bytes.
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let sentences: [Sentence]
+
+    init(_ text: String) {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = [] }
+        self.bytes = bytes
+        let (t, s) = bytes.withUnsafeBufferPointer { buf -> ([Token], [Sentence]) in
+            let t = Tokenizer.tokens(buf)
+            return (t, SentenceSplitter.sentences(buf, tokens: t))
+        }
+        tokens = t
+        sentences = s
+    }
+
+    /// The token's text as written.
+    func original(_ i: Int) -> String {
+        String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self)
+    }
+
+    /// The token's text, ASCII-lowercased.
+    func word(_ i: Int) -> String {
+        String(decoding: bytes[tokens[i].start..<tokens[i].end].map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Text of a byte range.
+    func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    /// Text of a sentence, trimmed.
+    func text(of s: Sentence) -> String {
+        text(s.start..<s.end).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether the token equals `word` (lowercase ASCII), by hash.
+    func `is`(_ i: Int, _ word: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].hash == word }
+
+    /// The bytes between two tokens (what separates them: ", ", " -- ", " ").
+    func gap(_ a: Int, _ b: Int) -> ArraySlice<UInt8> { bytes[tokens[a].end..<tokens[b].start] }
+
+    /// Index of the first token starting at or after byte `offset` (binary search).
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+import Foundation

@@ -1,0 +1,96 @@
+/// Splits article text into sentences, working on UTF-8 bytes.
+///
+/// A sentence ends at `.`, `!` or `?` followed by space and a capital letter, digit or quote, and
+/// at a line end unless the next line goes on in lower case (wrapped text). A full stop after a
+/// known abbreviation (`Feb.`, `Mr.`, `Gen.`, `U.S.`, `No.`) or a single capital (an initial) does
+/// not end the sentence.
+enum SentenceSplitter {
+    private static let abbreviations: Set<UInt64> = Set([
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "cpl", "adm", "gov",
+        "sen", "rep", "st", "mt", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+        "prof", "rev", "approx", "est", "fig", "al",
+    ].map { WordHash.of($0) })
+
+    /// The sentences of `bytes`, given its tokens.
+    /// - Complexity: O(n) in the number of bytes.
+    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Sentence] {
+        var out: [Sentence] = []
+        let n = bytes.count
+        var sentenceStart = 0
+        var tokenIndex = 0
+        var tokenStart = 0
+        var paragraph = 0
+        var pendingParagraphBreak = false
+
+        func emit(_ end: Int) {
+            // advance tokenIndex past tokens that start before `end`
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < end { tokenIndex += 1 }
+            if tokenIndex > tokenStart {
+                out.append(Sentence(start: sentenceStart, end: end, tokens: tokenStart..<tokenIndex, paragraph: paragraph))
+            }
+            tokenStart = tokenIndex
+            sentenceStart = end
+            if pendingParagraphBreak { paragraph += 1; pendingParagraphBreak = false }
+        }
+
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                // blank line(s): paragraph break
+                var j = i + 1
+                var blank = false
+                while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D {
+                    if bytes[j] == 0x0A { blank = true }
+                    j += 1
+                }
+                let nextLower = j < n && bytes[j] >= 97 && bytes[j] <= 122
+                if blank || !nextLower {
+                    pendingParagraphBreak = true
+                    emit(i)
+                }
+                i = j
+                continue
+            }
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                var j = i + 1
+                // closing quotes/brackets after the stop
+                while j < n, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
+                if j + 2 < n, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
+                guard j < n, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 else { i += 1; continue }
+                var k = j
+                while k < n, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                let next: UInt8 = k < n ? bytes[k] : 0x41
+                let startsNew = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 0x22
+                    || next == 0xE2 || next == 0x0A || next >= 0xC3
+                if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes)) { i += 1; continue }
+                if !startsNew { i += 1; continue }
+                emit(j)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(n)
+        return out
+    }
+
+    /// Whether the word ending at the full stop at `dot` is an abbreviation or an initial.
+    private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var s = dot
+        while s > 0 {
+            let c = bytes[s - 1]
+            let letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+            if !letter && c != 0x2E { break }
+            s -= 1
+        }
+        guard s < dot else { return false }
+        // "U.S." and initials: a single capital letter before the stop
+        if dot - s == 1, bytes[s] >= 65, bytes[s] <= 90 { return true }
+        if bytes[s..<dot].contains(0x2E) { return true }  // "U.S" "e.g"
+        var h = WordHash.seed
+        for k in s..<dot { h = WordHash.add(h, bytes[k]) }
+        return abbreviations.contains(h)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import EventModel
+import Extraction
+import Foundation
+import Gazetteer
+
+/// Input options shared by `extract`, `places` and `map` (pulled in with `@OptionGroup`).
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Article files, folders (read recursively: .txt, .md, .jsonl) or - for stdin.",
+                                 valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("CSV with the header file,published,title,source,url giving metadata to plain files (file relative to the manifest's folder).",
+                               valueName: "file"))
+    var manifest: String?
+
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that carry none.", valueName: "date"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("Extra gazetteer file (TSV); may be repeated.", valueName: "file"))
+    var gazetteer: [String] = []
+
+    /// `--published` as a day (validated in ``validate()``).
+    var publishedDay: Day? { published.flatMap { Day(iso: $0) } }
+
+    /// `--manifest` as a file URL.
+    var manifestURL: URL? { manifest.map { URL(fileURLWithPath: $0) } }
+
+    func validate() throws {
+        if inputs.isEmpty {
+            throw ValidationError("Give at least one input: a file, a folder or - for stdin.")
+        }
+        if let p = published, Day(iso: p) == nil || p.utf8.count != 10 {
+            throw ValidationError("--published must be a date written YYYY-MM-DD, not '\(p)'.")
+        }
+        if let m = manifest, !FileManager.default.isReadableFile(atPath: m) {
+            throw ValidationError("--manifest: cannot read '\(m)'.")
+        }
+        for g in gazetteer where !FileManager.default.isReadableFile(atPath: g) {
+            throw ValidationError("--gazetteer: cannot read '\(g)'.")
+        }
+    }
+}
+
+extension InputOptions {
+    /// The standard gazetteer, plus the `--gazetteer` files; load issues go to stderr.
+    /// - Throws: `ExitCode.failure` (after printing the reason) when the data cannot be loaded.
+    func loadGazetteer() throws -> Gazetteer {
+        do {
+            let g = gazetteer.isEmpty ? try Gazetteer.standard()
+                : try Gazetteer(extraFiles: gazetteer.map { URL(fileURLWithPath: $0) })
+            for issue in g.loadIssues { printError(issue) }
+            return g
+        } catch {
+            printError("eventmap: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The article reader for these options.
+    var articleSource: ArticleSource {
+        ArticleSource(inputs: inputs, manifest: manifestURL, published: publishedDay)
+    }
+}
+
+/// Writes one line to stderr.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Where a command writes: `-o FILE` (atomically) or stdout.
+func writeOutput(to path: String?, _ body: (FileHandle) throws -> Void) throws {
+    if let path, path != "-" {
+        try AtomicFile.write(to: URL(fileURLWithPath: path), body)
+    } else {
+        try body(FileHandle.standardOutput)
+    }
+}
