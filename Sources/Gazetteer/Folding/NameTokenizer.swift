@@ -1,0 +1,171 @@
+/// What joins a word to the next one.
+enum Separator {
+    /// One or more spaces: the next word may continue a name ("Khan Shaykhun").
+    case space
+    /// A hyphen: "al-Bab", "Deir ez-Zor".
+    case hyphen
+    /// Punctuation, a line break or the end: no name runs on.
+    case stop
+}
+
+/// One word of UTF-8 text: its bytes, and where the next word of the same phrase starts.
+struct Word {
+    /// First byte (after any opening apostrophe).
+    var start: Int
+    /// One past the last byte (before a possessive 's or a closing apostrophe).
+    var end: Int
+    /// How the word is joined to the next.
+    var separator: Separator
+    /// Start of the next word when `separator` is not `.stop`; otherwise where to resume.
+    var next: Int
+}
+
+/// Splits UTF-8 bytes into words the way both the gazetteer's names and scanned text are split.
+///
+/// Word bytes are ASCII letters and digits, apostrophes (' ` ’ ‘ ´ ʿ ʾ), and letters of any
+/// script; "U.S." and "U.K." keep their dots. Everything else ends a word.
+enum NameTokenizer {
+    /// Byte length of the character at `i` if it belongs to a word, 0 if it does not
+    /// (`skip` receives its length then).
+    @inline(__always)
+    static func wordCharLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, skip: inout Int) -> Int {
+        let b = p[i]
+        let n = p.count
+        if b < 0x80 {
+            skip = 1
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { return 1 }
+            if (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x60 { return 1 }
+            return 0
+        }
+        if b < 0xC2 { skip = 1; return 0 }
+        if b < 0xE0 {
+            skip = min(2, n - i)
+            guard i + 1 < n else { return 0 }
+            let c = p[i + 1]
+            if b == 0xC2 { return c == 0xB4 ? 2 : 0 }
+            if b == 0xD8 && (c == 0x8C || c == 0x9B || c == 0x9F) { return 0 }
+            if b == 0xD9 && c >= 0xAA && c <= 0xAD { return 0 }
+            if b == 0xCA && (c == 0xBB || c == 0xBC || c == 0xBE || c == 0xBF) { return 2 }
+            return 2
+        }
+        if b < 0xF0 {
+            skip = min(3, n - i)
+            guard i + 2 < n else { return 0 }
+            if b == 0xE2 {
+                return p[i + 1] == 0x80 && (p[i + 2] == 0x98 || p[i + 2] == 0x99 || p[i + 2] == 0x9B) ? 3 : 0
+            }
+            if b == 0xEF && p[i + 1] == 0xBB { return 0 }  // BOM
+            return 3
+        }
+        skip = min(4, n - i)
+        return 0
+    }
+
+    /// Whether the byte(s) at `i` are an apostrophe-like mark.
+    @inline(__always) static func isApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
+        let b = p[i]
+        if len == 1 { return b == 0x27 || b == 0x60 }
+        if len == 2 { return b == 0xC2 || b == 0xCA }
+        if len == 3 { return b == 0xE2 }
+        return false
+    }
+
+    /// The first word at or after `from` (before `limit`), or `nil` when none is left.
+    @inline(__always)
+    static func word(in p: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Word? {
+        var i = from
+        var skip = 1
+        // Find a word start.
+        while i < limit {
+            let len = wordCharLength(p, i, skip: &skip)
+            if len > 0 && !isApostrophe(p, i, len) { break }
+            i += len > 0 ? len : skip
+        }
+        if i >= limit { return nil }
+        let start = i
+        var lastLetterEnd = i
+        while i < limit {
+            let len = wordCharLength(p, i, skip: &skip)
+            if len == 0 {
+                // "U.S.", "U.K.": a dot after a lone capital.
+                if p[i] == 0x2E, i > start, p[i - 1] >= 0x41, p[i - 1] <= 0x5A,
+                   i - 1 == start || p[i - 2] == 0x2E,
+                   (i + 1 < limit && p[i + 1] >= 0x41 && p[i + 1] <= 0x5A) || (i >= start + 2 && p[i - 2] == 0x2E) {
+                    i += 1
+                    lastLetterEnd = i
+                    continue
+                }
+                break
+            }
+            if !isApostrophe(p, i, len) {
+                lastLetterEnd = i + len
+            } else if i + len < limit, p[i + len] | 0x20 == 0x73, i + len + 1 >= limit
+                        || wordCharLength(p, i + len + 1, skip: &skip) == 0 {
+                // Possessive 's: the word ends here and the 's is passed over.
+                i += len + 1
+                break
+            }
+            i += len
+        }
+        let end = lastLetterEnd
+        // Separator.
+        var j = i
+        if j < limit {
+            let b = p[j]
+            if b == 0x20 || (b == 0xC2 && j + 1 < limit && p[j + 1] == 0xA0) {
+                while j < limit && (p[j] == 0x20 || (p[j] == 0xC2 && j + 1 < limit && p[j + 1] == 0xA0)) {
+                    j += p[j] == 0x20 ? 1 : 2
+                }
+                if j < limit && startsWord(p, j, limit) { return Word(start: start, end: end, separator: .space, next: j) }
+            } else if b == 0x2D, j + 1 < limit, startsWord(p, j + 1, limit) {
+                return Word(start: start, end: end, separator: .hyphen, next: j + 1)
+            }
+        }
+        return Word(start: start, end: end, separator: .stop, next: max(i, end))
+    }
+
+    /// Whether a word starts at `i` (an apostrophe counts only when a letter follows it).
+    @inline(__always) static func startsWord(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Bool {
+        var skip = 1
+        let len = wordCharLength(p, i, skip: &skip)
+        if len == 0 { return false }
+        if !isApostrophe(p, i, len) { return true }
+        return i + len < limit && wordCharLength(p, i + len, skip: &skip) > 0
+    }
+
+    /// Whether the word's first letter is a capital (Latin) or an Arabic letter.
+    @inline(__always) static func isCapitalised(_ p: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        let b = p[w.start]
+        if b >= 0x41 && b <= 0x5A { return true }
+        if b < 0x80 || w.start + 1 >= w.end { return false }
+        let c = p[w.start + 1]
+        if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+        if b >= 0xD8 && b <= 0xDB { return true }
+        if b == 0xE1 && (c == 0xB8 || c == 0xB9 || c == 0xBA || c == 0xBB) && w.start + 2 < w.end {
+            return p[w.start + 2] & 1 == 0
+        }
+        return false
+    }
+
+    /// Whether the word is a transliterated Arabic article (al, el, ad, ash, as, az, ar, an, at…).
+    @inline(__always) static func isArticle(_ p: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        let n = w.end - w.start
+        guard n == 2 || n == 3 else { return false }
+        let a = p[w.start] | 0x20, b = p[w.start + 1] | 0x20
+        guard a == 0x61 || a == 0x65 else { return false }  // a, e
+        if n == 2 {
+            switch b {
+            case 0x6C, 0x64, 0x73, 0x7A, 0x72, 0x6E, 0x74: return true  // l d s z r n t
+            default: return false
+            }
+        }
+        let c = p[w.start + 2] | 0x20
+        return (b == 0x73 || b == 0x74 || b == 0x64) && c == 0x68  // ash, ath, adh
+    }
+
+    /// Whether the article word is one that stands before a name with a space ("Al Bab", "El Bab").
+    @inline(__always) static func isSpacedArticle(_ p: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.end - w.start == 2 && (p[w.start] == 0x41 || p[w.start] == 0x45) && p[w.start + 1] == 0x6C
+    }
+}

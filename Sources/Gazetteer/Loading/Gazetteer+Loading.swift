@@ -1,0 +1,239 @@
+import EventModel
+import Foundation
+
+extension Gazetteer {
+    /// Reads one gazetteer file, detecting its format from the first line.
+    func load(_ url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw GazetteerError(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+        }
+        let name = url.path
+        try data.withUnsafeBytes { raw in
+            let p = raw.bindMemory(to: UInt8.self)
+            var lines = LineReader(p)
+            guard let first = lines.next() else {
+                throw GazetteerError(path: name, reason: "empty file")
+            }
+            let tab = first.tabFields.count > 1
+            let header = (tab ? first.tabFields : first.fields).map {
+                $0.lowercased().trimmingCharacters(in: .whitespaces)
+            }
+            if var columns = TableColumns(header: header) {
+                columns.tab = tab
+                while let line = lines.next() { addTableRow(line, columns, file: name) }
+            } else if first.fields.count == 19 || first.tabFields.count == 19 {
+                lines = LineReader(p)
+                while let line = lines.next() { addGeoNamesRow(line, file: name) }
+            } else {
+                throw GazetteerError(path: name, reason: "line 1: neither a GeoNames dump (19 tab-separated columns) "
+                                     + "nor a CSV/TSV header with name, lat and lon")
+            }
+        }
+    }
+
+    /// Adds (or replaces, by id) one entry with its names.
+    func add(_ place: Place, names entryNames: [String]) {
+        if let i = indexByID[place.id] {
+            places[i] = place
+            names[i] = entryNames
+        } else {
+            indexByID[place.id] = places.count
+            places.append(place)
+            names.append(entryNames)
+        }
+    }
+
+    private func addTableRow(_ line: Line, _ c: TableColumns, file: String) {
+        let f = c.tab ? line.tabFields : line.fields
+        if f.allSatisfy({ $0.isEmpty }) { return }
+        func issue(_ reason: String) { loadIssues.append("\(file):\(line.number): \(reason)") }
+        func field(_ i: Int?) -> String? {
+            guard let i, i < f.count else { return nil }
+            let s = f[i].trimmingCharacters(in: .whitespaces)
+            return s.isEmpty ? nil : s
+        }
+        guard f.count >= c.required else { return issue("expected \(c.required) columns, found \(f.count)") }
+        guard let name = field(c.name) else { return issue("empty name") }
+        guard let lat = field(c.lat).flatMap(Double.init), (-90...90).contains(lat) else {
+            return issue("latitude '\(field(c.lat) ?? "")' is not a number between -90 and 90")
+        }
+        guard let lon = field(c.lon).flatMap(Double.init), (-180...180).contains(lon) else {
+            return issue("longitude '\(field(c.lon) ?? "")' is not a number between -180 and 180")
+        }
+        var kind = PlaceKind.town
+        if let k = field(c.kind) {
+            guard let parsed = PlaceKind(rawValue: k.lowercased()) else {
+                return issue("unknown kind '\(k)' (one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            kind = parsed
+        }
+        var country = field(c.country)?.uppercased() ?? (Coordinate(lon: lon, lat: lat).isInSyriaBox ? "SY" : "")
+        if country.isEmpty { country = "XX" }
+        if country != "SY" && kind != .country && c.kind == nil { kind = .foreignCity }
+        let admin1 = field(c.admin1)
+        let population = field(c.population).flatMap(Int.init) ?? 0
+        let id = field(c.id) ?? "\(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent):\(line.number)"
+        var all = [name]
+        if let alt = field(c.alternates) {
+            for a in alt.split(whereSeparator: { $0 == "|" || (!c.tab && $0 == ";") }) {
+                let t = a.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { all.append(t) }
+            }
+        }
+        add(Place(id: id, name: name, coordinate: Coordinate(lon: lon, lat: lat), kind: kind,
+                  admin1: country == "SY" ? admin1 : nil, country: country, population: population), names: all)
+    }
+
+    private func addGeoNamesRow(_ line: Line, file: String) {
+        let f = line.tabFields
+        if f.count == 1 && f[0].isEmpty { return }
+        func issue(_ reason: String) { loadIssues.append("\(file):\(line.number): \(reason)") }
+        guard f.count == 19 else { return issue("expected 19 tab-separated GeoNames columns, found \(f.count)") }
+        guard !f[1].isEmpty else { return issue("empty name") }
+        guard let lat = Double(f[4]), (-90...90).contains(lat) else { return issue("latitude '\(f[4])' is not a number") }
+        guard let lon = Double(f[5]), (-180...180).contains(lon) else { return issue("longitude '\(f[5])' is not a number") }
+        let country = f[8].uppercased()
+        let population = Int(f[14]) ?? 0
+        let kind = GeoNamesCodes.kind(featureClass: f[6], code: f[7], population: population, syrian: country == "SY")
+        let admin1 = country == "SY" ? GeoNamesCodes.syrianAdmin1[f[10]] : nil
+        var all = [f[1]]
+        if !f[2].isEmpty && f[2] != f[1] { all.append(f[2]) }
+        if country == "SY" {
+            all += f[3].split(separator: ",").map(String.init).filter { $0.count >= 3 }
+        }
+        add(Place(id: "geonames:\(f[0])", name: f[1], coordinate: Coordinate(lon: lon, lat: lat), kind: kind,
+                  admin1: admin1, country: country.isEmpty ? "XX" : country, population: population), names: all)
+    }
+
+    /// Reads the table of capitalised non-places (organisations, outlets, demonyms, months…):
+    /// `kind<TAB>phrase` per line, `#` comments.
+    func loadNonPlaces(_ url: URL) throws {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw GazetteerError(path: url.path, reason: "cannot read")
+        }
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            let phrase = String(parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces)
+            let key = Gazetteer.key(phrase)
+            if key.isEmpty { continue }
+            let node = trie.insert(key)
+            if trie.terminal[Int(node)] >= 0 {
+                terminals[Int(trie.terminal[Int(node)])].blocker = true
+            } else {
+                trie.setTerminal(node, Int32(terminals.count))
+                terminals.append(Terminal(key: key, entries: [], blocker: true))
+            }
+        }
+    }
+
+    /// Files every entry's names in the trie and sorts namesakes by importance.
+    func buildIndex() {
+        importance = places.indices.map { Gazetteer.importance(places[$0], alternates: names[$0].count) }
+        var out: [UInt8] = []
+        var scratch: [UInt8] = []
+        out.reserveCapacity(128)
+        scratch.reserveCapacity(128)
+        for i in places.indices {
+            for n in names[i] {
+                out.removeAll(keepingCapacity: true)
+                Gazetteer.key(n, into: &out, scratch: &scratch)
+                if out.isEmpty { continue }
+                let node = trie.insert(out)
+                var t = trie.terminal[Int(node)]
+                if t < 0 {
+                    t = Int32(terminals.count)
+                    trie.setTerminal(node, t)
+                    terminals.append(Terminal(key: out))
+                }
+                if terminals[Int(t)].entries.last != Int32(i) && !terminals[Int(t)].entries.contains(Int32(i)) {
+                    terminals[Int(t)].entries.append(Int32(i))
+                }
+            }
+            if places[i].kind == .governorate, let a = places[i].admin1 {
+                governorates[String(decoding: Gazetteer.key(a), as: UTF8.self)] = i
+            }
+        }
+        for t in terminals.indices where terminals[t].entries.count > 1 {
+            terminals[t].entries.sort { importance[Int($0)] > importance[Int($1)] }
+        }
+        buildFuzzyIndex()
+    }
+
+    /// Weight for ordering namesakes: countries, then foreign cities of a million or more, then
+    /// Syrian places by kind and size, then smaller foreign cities.
+    static func importance(_ p: Place, alternates: Int) -> Double {
+        let pop = Double(min(p.population, 50_000_000))
+        if p.kind == .country { return 4e9 + pop }
+        if !p.isSyrian { return p.population >= 1_000_000 ? 3e9 + pop : pop }
+        let rank: Double
+        switch p.kind {
+        case .city: rank = 9
+        case .governorate: rank = 8
+        case .town: rank = 7
+        case .camp, .airbase, .neighbourhood, .crossing, .dam, .prison, .mountain, .region: rank = 6
+        case .village: rank = 5
+        case .district: rank = 4
+        default: rank = 3
+        }
+        return 2e9 + rank * 1e8 + pop + Double(min(alternates, 50)) * 1e5
+    }
+
+    /// The folded key of a whole name: its words folded and joined, inner articles dropped.
+    static func key(_ name: String) -> [UInt8] {
+        var out: [UInt8] = [], scratch: [UInt8] = []
+        key(name, into: &out, scratch: &scratch)
+        return out
+    }
+
+    /// Appends the folded key of `name` to `out`.
+    static func key(_ name: String, into out: inout [UInt8], scratch: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { p in
+            var words: [Word] = []
+            var i = 0
+            while let w = NameTokenizer.word(in: p, from: i, limit: p.count) {
+                words.append(w)
+                i = max(w.next, w.end + 1)
+            }
+            for (k, w) in words.enumerated() {
+                if k + 1 < words.count && NameTokenizer.isArticle(p, w) { continue }
+                NameFolding.fold(p, w.start, w.end, into: &out, scratch: &scratch)
+            }
+        }
+    }
+}
+
+/// Column positions in a CSV/TSV gazetteer file with a header.
+struct TableColumns {
+    var tab: Bool
+    var name: Int
+    var lat: Int
+    var lon: Int
+    var alternates: Int?
+    var kind: Int?
+    var admin1: Int?
+    var country: Int?
+    var population: Int?
+    var id: Int?
+    /// Columns a row needs (up to the last of name/lat/lon).
+    var required: Int { max(name, lat, lon) + 1 }
+
+    init?(header: [String]) {
+        func col(_ names: String...) -> Int? { header.firstIndex { names.contains($0) } }
+        guard let n = col("name"), let la = col("lat", "latitude"), let lo = col("lon", "lng", "long", "longitude")
+        else { return nil }
+        tab = true
+        name = n; lat = la; lon = lo
+        alternates = col("alternatenames", "alternate_names", "alternates", "variants")
+        kind = col("kind", "type")
+        admin1 = col("admin1", "governorate")
+        country = col("country", "country_code", "countrycode", "cc")
+        population = col("population")
+        id = col("id", "geonameid", "gazetteer_id")
+    }
+}

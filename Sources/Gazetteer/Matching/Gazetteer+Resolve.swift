@@ -1,0 +1,166 @@
+import EventModel
+
+extension Gazetteer {
+    /// Resolves one name: an exact or folded match first, then a bounded fuzzy match, then
+    /// disambiguation among namesakes with `context`.
+    ///
+    /// A name carrying its own cue ("Idlib province", "rural Hama", "Aleppo countryside") is
+    /// looked up without it and the cue applied.
+    /// - Parameters:
+    ///   - name: the name as written.
+    ///   - context: the sentence and the article's other places.
+    /// - Returns: the chosen place, or `nil` when nothing is near enough.
+    public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
+        if let quarter = oldQuarter(name, context: context) { return quarter }
+        guard let match = lookup(name) else {
+            let stripped = Gazetteer.strippingCue(name)
+            guard stripped != name, let match = lookup(stripped) else { return nil }
+            var ctx = context
+            ctx.sentence = name + ". " + (context.sentence ?? "")
+            return disambiguate(match, context: ctx)
+        }
+        return disambiguate(match, context: context)
+    }
+
+    /// "Old City" on its own: part of the Syrian city the article names most (the first of
+    /// equals), at `.near` precision; `nil` for other names or without such a city.
+    func oldQuarter(_ name: String, context: GeocodeContext) -> Resolution? {
+        let key = Gazetteer.key(name)
+        guard key == Gazetteer.key("Old City") || key == Gazetteer.key("Old Town") else { return nil }
+        var counts: [String: (n: Int, first: Int, place: Place)] = [:]
+        for (i, p) in context.articlePlaces.enumerated() where p.isSyrian && (p.kind == .city || p.kind == .town) {
+            counts[p.id, default: (0, i, p)].n += 1
+        }
+        guard let best = counts.values.max(by: { a, b in a.n != b.n ? a.n < b.n : a.first > b.first }) else { return nil }
+        return Resolution(place: best.place, kind: .folded, geoPrecision: .near)
+    }
+
+    /// The candidates for a whole name, as a match covering it, or `nil`.
+    func lookup(_ name: String) -> NameMatch? {
+        let key = Gazetteer.key(name)
+        guard !key.isEmpty else { return nil }
+        if let node = trie.walk(0, key[...]), trie.terminal[Int(node)] >= 0 {
+            let t = terminals[Int(trie.terminal[Int(node)])]
+            if t.blocker || t.entries.isEmpty { return nil }
+            let kind: MatchKind = names[Int(t.entries[0])].contains(name) ? .exact : .folded
+            return NameMatch(range: 0..<name.utf8.count, text: name,
+                             candidates: t.entries.map { places[Int($0)] }, kind: kind)
+        }
+        let bound = Gazetteer.fuzzyBound(key.count)
+        guard bound > 0, let (t, d) = nearest(key, bound: bound) else { return nil }
+        return NameMatch(range: 0..<name.utf8.count, text: name,
+                         candidates: terminals[Int(t)].entries.map { places[Int($0)] }, kind: .fuzzy(distance: d))
+    }
+
+    /// Chooses among a match's candidates.
+    ///
+    /// Order of evidence: a cue in the sentence ("province of X" or "X governorate" picks the
+    /// governorate; "city/town/village of X" a locality; "X countryside", "outskirts of X",
+    /// "rural X" a locality at `.near` precision); then closeness to the article's other
+    /// places (same governorate, within 30 km, or for foreign places the same country); then
+    /// importance.
+    /// - Parameters:
+    ///   - match: a match from ``scan(_:)`` or a lookup.
+    ///   - context: the sentence and the article's other places.
+    /// - Returns: the chosen candidate with its precision.
+    public func disambiguate(_ match: NameMatch, context: GeocodeContext) -> Resolution {
+        let cue = context.sentence.flatMap { Cue.find(in: $0, mention: match.text) }
+        var best = match.candidates[0]
+        var bestScore = -Double.infinity
+        for (rank, c) in match.candidates.enumerated() {
+            var score = -Double(rank)
+            switch cue {
+            case .governorate?: if c.kind == .governorate { score += 1000 }
+            case .locality?, .near?: if !c.kind.isArea { score += 1000 }
+            case nil: break
+            }
+            for a in context.articlePlaces where a.id != c.id {
+                if c.isSyrian && a.isSyrian && a.kind != .country {
+                    if a.admin1 != nil && a.admin1 == c.admin1 { score += 10 }
+                    if a.coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
+                } else if !c.isSyrian && a.country == c.country {
+                    score += 10
+                }
+            }
+            if score > bestScore { bestScore = score; best = c }
+        }
+        let precision: GeoPrecision = cue == .near && !best.kind.isArea ? .near : best.kind.isArea ? .region : .exact
+        return Resolution(place: best, kind: match.kind, geoPrecision: precision)
+    }
+
+    /// The closest names to `name` by edit distance of their folded forms.
+    /// - Parameters:
+    ///   - name: a name, typically one that did not resolve.
+    ///   - limit: how many to return.
+    /// - Returns: places and distances, nearest (then most important) first, one per place.
+    public func suggestions(for name: String, limit: Int = 5) -> [(place: Place, distance: Int)] {
+        let key = Gazetteer.key(name)
+        guard !key.isEmpty else { return [] }
+        var scored: [(t: Int, d: Int)] = []
+        let bound = max(3, key.count / 2)
+        for (t, term) in terminals.enumerated() where !term.blocker && !term.entries.isEmpty {
+            let d = Gazetteer.editDistance(key, term.key, bound: bound)
+            if d <= bound { scored.append((t, d)) }
+        }
+        scored.sort { a, b in
+            a.d != b.d ? a.d < b.d
+                : importance[Int(terminals[a.t].entries[0])] > importance[Int(terminals[b.t].entries[0])]
+        }
+        var out: [(place: Place, distance: Int)] = []
+        var seen = Set<Int32>()
+        for s in scored {
+            let e = terminals[s.t].entries[0]
+            if seen.insert(e).inserted { out.append((places[Int(e)], s.d)) }
+            if out.count == limit { break }
+        }
+        return out
+    }
+
+    /// The nearest non-blocking terminal within `bound` edits of `key`.
+    func nearest(_ key: [UInt8], bound: Int) -> (Int32, Int)? {
+        var best: (Int32, Int)? = nil
+        for (t, term) in terminals.enumerated() where !term.blocker && !term.entries.isEmpty {
+            if abs(term.key.count - key.count) > bound { continue }
+            let d = Gazetteer.editDistance(key, term.key, bound: best.map { $0.1 } ?? bound)
+            guard d <= bound else { continue }
+            if best == nil || d < best!.1
+                || (d == best!.1 && importance[Int(term.entries[0])] > importance[Int(terminals[Int(best!.0)].entries[0])]) {
+                best = (Int32(t), d)
+            }
+        }
+        return best
+    }
+
+    /// `name` without a cue word around it ("Idlib province" -> "Idlib", "rural Hama" -> "Hama").
+    static func strippingCue(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        let prefixes: Set<String> = ["rural", "near", "outside", "around", "northern", "southern", "eastern", "western",
+                                     "central", "north", "south", "east", "west"]
+        let suffixes: Set<String> = ["province", "governorate", "countryside", "suburbs", "outskirts", "city", "town",
+                                     "village", "camp", "district"]
+        var changed = true
+        while changed && words.count > 1 {
+            changed = false
+            if let l = words.last?.lowercased(), suffixes.contains(l) { words.removeLast(); changed = true }
+            if words.count > 1, let f = words.first?.lowercased(), prefixes.contains(f) { words.removeFirst(); changed = true }
+            if words.count > 2, ["of"].contains(words[1].lowercased()),
+               ["province", "governorate", "city", "town", "village", "outskirts", "countryside", "suburbs"]
+                .contains(words[0].lowercased()) {
+                words.removeFirst(2); changed = true
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension Gazetteer {
+    /// Every entry filed under `name` (exact or folded, else the nearest fuzzy name), most
+    /// important first; `nil` when nothing matches.
+    /// - Parameter name: a place name in any spelling.
+    /// - Returns: the candidates, or `nil`.
+    public func candidates(for name: String) -> [Place]? {
+        if let m = lookup(name) { return m.candidates }
+        let stripped = Gazetteer.strippingCue(name)
+        return stripped == name ? nil : lookup(stripped)?.candidates
+    }
+}

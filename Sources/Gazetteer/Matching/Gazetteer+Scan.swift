@@ -1,0 +1,107 @@
+import EventModel
+
+extension Gazetteer {
+    /// Finds every gazetteer name (Syrian and foreign) in running text.
+    ///
+    /// Works on UTF-8 bytes: a name starts at a capitalised word (or an Arabic word, or a
+    /// hyphenated article before a capitalised word: "al-Bab"), may run over spaces and hyphens,
+    /// and must end at a word boundary; the longest name wins and matches never overlap.
+    /// Organisation and outlet names that contain a place ("Syrian Observatory for Human Rights",
+    /// "Belfast Telegraph", "al-Mayadeen TV"), demonyms ("Syrian", "Turkish") and other capitalised
+    /// non-places (months, "Free Army") are consumed and not returned. A capitalised word that
+    /// matches no name is tried against prominent names within a small edit distance.
+    ///
+    /// - Parameter text: the text to scan.
+    /// - Returns: the matches in text order, with UTF-8 byte ranges.
+    /// - Complexity: O(n) in the text's length; only capitalised words are folded.
+    public func scan(_ text: String) -> [NameMatch] {
+        var text = text
+        var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
+        text.withUTF8 { p in scanBytes(p) { found.append(($0, $1, $2, $3)) } }
+        let utf8 = Array(text.utf8)
+        return found.map { f in
+            let written = String(decoding: utf8[f.start..<f.end], as: UTF8.self)
+            let entries = terminals[Int(f.terminal)].entries
+            let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance)
+                : (names[Int(entries[0])].contains(written) ? .exact : .folded)
+            return NameMatch(range: f.start..<f.end, text: written,
+                             candidates: entries.map { places[Int($0)] }, kind: kind)
+        }
+    }
+
+    /// Counts the names `scan` would return, without building matches (for benchmarks).
+    /// - Parameter bytes: UTF-8 text.
+    /// - Returns: the number of place names found.
+    public func countNames(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        scanBytes(bytes) { _, _, _, _ in n += 1 }
+        return n
+    }
+
+    /// The scanner: calls `emit(start, end, terminal, distance)` for each place name.
+    func scanBytes(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, Int32, Int) -> Void) {
+        var folded: [UInt8] = []
+        var scratch: [UInt8] = []
+        folded.reserveCapacity(256)
+        scratch.reserveCapacity(256)
+        let limit = p.count
+        var i = 0
+        while let first = NameTokenizer.word(in: p, from: i, limit: limit) {
+            i = max(first.next, first.end)
+            guard startsName(p, first, limit) else { continue }
+            // Walk words while the trie follows.
+            var node: UInt32 = 0
+            var w = first
+            var best: (end: Int, terminal: Int32)? = nil
+            var words = 0
+            while true {
+                let last = w.separator == .stop
+                if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
+                    folded.removeAll(keepingCapacity: true)
+                    NameFolding.fold(p, w.start, w.end, into: &folded, scratch: &scratch)
+                    guard let n = trie.walk(node, folded[...]) else { break }
+                    node = n
+                    let t = trie.terminal[Int(n)]
+                    if t >= 0 { best = (w.end, t) }
+                }
+                if last || words >= 8 { break }
+                words += 1
+                guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit) else { break }
+                w = nw
+            }
+            if let best {
+                let t = terminals[Int(best.terminal)]
+                if !t.blocker && !t.entries.isEmpty
+                    && !(places[Int(t.entries[0])].isSyrian && Gazetteer.isBasedSuffix(p, best.end)) {
+                    emit(first.start, best.end, best.terminal, 0)
+                }
+                // Resume after the name (or the non-place phrase).
+                if best.end > i { i = best.end }
+                continue
+            }
+            if let (t, d) = fuzzyWord(p, first) { emit(first.start, first.end, t, d) }
+        }
+    }
+
+    /// Whether a name may start at word `w`: a capitalised or Arabic word, "Al"/"El" before a
+    /// capitalised word, or a hyphenated article ("al-", "ash-") before a capitalised word.
+    @inline(__always)
+    private func startsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ limit: Int) -> Bool {
+        let capital = NameTokenizer.isCapitalised(p, w)
+        guard NameTokenizer.isArticle(p, w), w.separator != .stop else { return capital }
+        // An article: a name starts here only if a capitalised word follows.
+        guard w.separator == .hyphen || NameTokenizer.isSpacedArticle(p, w),
+              let next = NameTokenizer.word(in: p, from: w.next, limit: limit) else { return false }
+        return NameTokenizer.isCapitalised(p, next)
+    }
+
+    /// Whether "-based" follows at `i` ("a Damascus-based outlet" names an outlet's seat, not a
+    /// place the story happens in).
+    @inline(__always)
+    static func isBasedSuffix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let suffix: [UInt8] = Array("-based".utf8)
+        guard i + suffix.count <= p.count else { return false }
+        for k in 0..<suffix.count where p[i + k] | (k == 0 ? 0 : 0x20) != suffix[k] { return false }
+        return true
+    }
+}
