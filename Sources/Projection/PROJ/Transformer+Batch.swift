@@ -69,12 +69,16 @@ extension Transformer {
     /// Indices of finite longitude/latitude positions outside any of ``areas``.
     private func outside(_ lonLat: UnsafeBufferPointer<XY>, offset: Int = 0) -> [Int] {
         var result: [Int] = []
-        for i in lonLat.indices {
-            let p = lonLat[i]
-            guard p.isFinite else { continue }   // failures are reported as failed
-            for a in areas where !a.contains(p) {
-                result.append(i + offset)
-                break
+        // Copy the bounds without their names, so the per-point loop touches plain doubles only.
+        let boxes = areas.map { AreaOfUse(west: $0.west, south: $0.south, east: $0.east, north: $0.north) }
+        boxes.withUnsafeBufferPointer { boxes in
+            for i in lonLat.indices {
+                let p = lonLat[i]
+                guard p.isFinite else { continue }   // failures are reported as failed
+                for b in boxes where !b.contains(p) {
+                    result.append(i + offset)
+                    break
+                }
             }
         }
         return result
