@@ -1,0 +1,60 @@
+import EventModel
+
+/// Words for map titles: date ranges and the regions events fall in.
+enum MapWords {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December"]
+    static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `13 May 2019`.
+    static func day(_ d: Day) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
+
+    /// A date range in words: `1–31 May 2019`, `28 April – 4 May 2019`,
+    /// `28 December 2018 – 3 January 2019`, `13 May 2019` for one day.
+    static func range(_ r: ClosedRange<Day>) -> String {
+        let a = r.lowerBound, b = r.upperBound
+        if a == b { return day(a) }
+        if a.year == b.year && a.month == b.month { return "\(a.day)–\(b.day) \(months[a.month - 1]) \(a.year)" }
+        if a.year == b.year { return "\(a.day) \(months[a.month - 1]) – \(day(b))" }
+        return "\(day(a)) – \(day(b))"
+    }
+
+    /// The regions holding the events: one to three governorates ("Idlib and Hama") when they
+    /// hold nine in ten events, else "Syria".
+    static func regions(_ events: [Event]) -> String {
+        var counts: [String: Int] = [:]
+        for e in events where !e.admin1.isEmpty { counts[e.admin1, default: 0] += 1 }
+        let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard !sorted.isEmpty else { return "Syria" }
+        let total = sorted.reduce(0) { $0 + $1.value }
+        var picked: [String] = [], covered = 0
+        for (name, n) in sorted where Double(covered) < 0.9 * Double(total) {
+            picked.append(name)
+            covered += n
+        }
+        guard picked.count <= 3 else { return "Syria" }
+        return list(picked)
+    }
+
+    /// `A`, `A and B`, `A, B and C`.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
+    /// Thousands separated by a thin space: `12 345`.
+    static func count(_ n: Int) -> String {
+        let s = String(n)
+        guard n >= 10000 else { return s }
+        var out = "", i = 0
+        for c in s.reversed() {
+            if i > 0 && i % 3 == 0 { out.append("\u{2009}") }
+            out.append(c)
+            i += 1
+        }
+        return String(out.reversed())
+    }
+}
