@@ -30,16 +30,7 @@ extension Eventmap {
         var output: String?
 
         func run() throws {
-            let gazetteer = try input.loadGazetteer()
-            let extractor = EventExtractor(gazetteer: gazetteer)
-            var events: [Event] = []
-            let problems = input.articleSource.forEachArticle { article in
-                let (found, warnings) = extractor.events(in: article)
-                for w in warnings { printError("eventmap: warning: \(w)") }
-                events += found
-            }
-            for p in problems { printError(p.description) }
-            let merged = EventMerger.merge(events)
+            let (merged, problems) = try input.readEvents()
             do {
                 try writeOutput(to: output) { handle in
                     switch format {

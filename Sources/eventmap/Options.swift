@@ -1,5 +1,6 @@
 import ArgumentParser
 import EventModel
+import EventModel
 import Extraction
 import Foundation
 import Gazetteer
@@ -74,5 +75,25 @@ func writeOutput(to path: String?, _ body: (FileHandle) throws -> Void) throws {
         try AtomicFile.write(to: URL(fileURLWithPath: path), body)
     } else {
         try body(FileHandle.standardOutput)
+    }
+}
+
+extension InputOptions {
+    /// Reads every input, extracts events and merges cross-article duplicates (``EventMerger``).
+    ///
+    /// Read problems (`path[:line]: reason`) and extraction warnings are printed on stderr as they
+    /// come; the caller decides the exit status from `problems`.
+    /// - Returns: the merged events in input order, and the read problems.
+    /// - Throws: `ExitCode.failure` when the gazetteer cannot be loaded.
+    func readEvents() throws -> (events: [Event], problems: [ReadProblem]) {
+        let extractor = EventExtractor(gazetteer: try loadGazetteer())
+        var events: [Event] = []
+        let problems = articleSource.forEachArticle { article in
+            let (found, warnings) = extractor.events(in: article)
+            for w in warnings { printError("eventmap: warning: \(w)") }
+            events += found
+        }
+        for p in problems { printError(p.description) }
+        return (EventMerger.merge(events), problems)
     }
 }

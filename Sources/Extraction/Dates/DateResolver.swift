@@ -41,7 +41,9 @@ struct DateResolver: Sendable {
                 }
             }
             if w == "since", let (a, j) = atom(words, i + 1) {
-                out.append((DateSpan(a.start, max(a.start, reference)), i..<j)); i = j; continue
+                var sp = DateSpan(a.start, max(a.start, reference))
+                if sp.length > 7 { sp.background = true }  // "since the end of April": a summary
+                out.append((sp, i..<j)); i = j; continue
             }
             if let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
@@ -103,7 +105,10 @@ struct DateResolver: Sendable {
                 let first = Day(year: y, month: m, day: 1)!
                 return (DateSpan(first, first.lastOfMonth, precision: .month), i + 2)
             }
-            guard words[i].capitalised else { return nil }
+            // a month alone: "in April", "since March", "early May" (not "May God ...")
+            guard words[i].capitalised, i > 0,
+                  ["in", "since", "of", "until", "early", "late", "mid", "during", "from", "by", "last", "this"].contains(t(i - 1))
+            else { return nil }
             let y = year(month: m, day: 1)
             let first = Day(year: y, month: m, day: 1)!
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)

@@ -5,6 +5,8 @@ struct DateSpan: Hashable, Sendable {
     var start: Day
     var end: Day
     var precision: TimePrecision
+    /// Marked as a summary or background period even if short ("since" more than a week).
+    var background = false
 
     init(_ start: Day, _ end: Day? = nil, precision: TimePrecision? = nil) {
         let e = end ?? start
@@ -18,5 +20,5 @@ struct DateSpan: Hashable, Sendable {
     var length: Int { end.ordinal - start.ordinal }
 
     /// Longer than two weeks: a summary or background, not one event.
-    var isLong: Bool { length > 14 }
+    var isLong: Bool { background || length > 14 }
 }

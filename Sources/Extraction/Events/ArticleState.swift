@@ -16,6 +16,7 @@ struct ArticleState {
     var drafts: [Draft] = []
     var warnings: [String] = []
     var undatedSkipped = 0
+    var sentencesSinceEvent = 0
 
     /// An event before de-duplication.
     struct Draft {
@@ -44,9 +45,11 @@ struct ArticleState {
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
     private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area"].map { WordHash.of($0) })
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
-        province = WordHash.of("province"), twoW = WordHash.of("two"), both = WordHash.of("both")
+        province = WordHash.of("province"), home = WordHash.of("home"), twoW = WordHash.of("two"), both = WordHash.of("both")
     private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
+
+    static let debug = ProcessInfo.processInfo.environment["EVENTMAP_DEBUG_EXTRACT"] != nil
 
     mutating func run() {
         let titleKey = article.title.trimmingCharacters(in: .whitespaces)
@@ -57,31 +60,59 @@ struct ArticleState {
         }
     }
 
+    /// Words that may start a date expression: sentences without one (and without a trigger)
+    /// are passed over without building their words.
+    private static let dateCues: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this", "since", "between", "from",
+        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "end", "beginning",
+        "start", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "coming", "in"].map { WordHash.of($0) })
+
     private mutating func sentence(_ s: Sentence, text: String) {
+        let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) }
+        if !hasTrigger && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
+            sentencesSinceEvent += 1
+            return
+        }
         let words = s.tokens.map { Word(a.word($0), capitalised: a.tokens[$0].isCapitalised) }
-        // The date of the sentence.
-        var span: DateSpan?
+        // The date of the sentence: its first short expression. A long one ("since April", "in
+        // recent months") marks its clause as background.
+        var expressions: [(span: DateSpan, range: Range<Int>)]
         if let ref = reference {
-            span = DateResolver(reference: ref).span(in: words)
+            expressions = DateResolver(reference: ref).expressions(in: words)
         } else {
             // no reference day: only full dates count
-            span = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
-                .first { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }?.span
+            expressions = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
+                .filter { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }
         }
-        if let sp = span, sp.isLong { return }  // background or summary
-        let (kept, silenced) = TriggerFinder.triggers(a, s)
-        if let sp = span, !kept.isEmpty || true { carried = sp }
+        // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
+        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.original(first) == a.original(first).uppercased(),
+           a.original(first).count > 2 {
+            expressions.removeAll { $0.range.lowerBound < 5 && words[0].text != "on" }
+        }
+        let span = expressions.first { !$0.span.isLong }?.span
+        let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
+        var (kept, silenced) = TriggerFinder.triggers(a, s)
+        if let sp = span { carried = sp }
+        if !longAt.isEmpty {
+            let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
+            let longClauses = Set(longAt.map { ids[$0 - s.tokens.lowerBound] })
+            silenced += kept.filter { longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
+            kept = kept.filter { !longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
+        }
+        sentencesSinceEvent += 1
         guard !kept.isEmpty else { return }
         let strong = kept.filter { !$0.kind.isWeak }
         var triggers = strong.isEmpty ? kept : strong
         let actors = actorsIn(s)
         // candidate places in the sentence
-        let inSentence = places.filter { $0.bytes.lowerBound >= s.start && $0.bytes.upperBound <= s.end }
-        var candidates = inSentence.filter { $0.isSyrianCandidate }
-        candidates = dropQualifiers(candidates, all: inSentence)
+        let inSentence = placesIn(s)
+        var candidates = inSentence.filter { $0.isSyrianCandidate && !isDateline($0) }
         candidates = candidates.filter { c in
-            !(c.isOrigin || c.isDestination) || !candidates.contains { $0.key == c.key && $0.bytes != c.bytes }
+            !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
         }
+        candidates = dropQualifiers(candidates, all: inSentence)
         // withdrawals only count with the place they left
         var withdrawalPlaces: [String: Trigger] = [:]
         var silencedAll = silenced
@@ -106,15 +137,22 @@ struct ArticleState {
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
         let placeClauses = Set(candidates.map { clauseOf($0.tokens.lowerBound) })
 
+        if ArticleState.debug {
+            print("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)")
+        }
         var made: [FoundPlace] = []
         if candidates.isEmpty {
             // "shelling the towns": the places of the last event
+            // "the towns", "the two towns", "the Shiite towns" (a lowercase or capitalised adjective,
+            // not a name such as "the Old City")
             let anaphoric = s.tokens.contains { i in
-                Self.anaphora.contains(a.tokens[i].hash) && i > s.tokens.lowerBound
-                    && [Self.the, Self.twoW, Self.both].contains(a.tokens[i - 1].hash) || (i > s.tokens.lowerBound + 1
-                        && Self.anaphora.contains(a.tokens[i].hash) && a.tokens[i - 2].hash == Self.the)
-            } && !s.tokens.contains { i in Self.anaphora.contains(a.tokens[i].hash) && i + 1 < s.tokens.upperBound && a.tokens[i + 1].hash == Self.of }
-            guard anaphoric, !lastEventPlaces.isEmpty else { return }
+                guard Self.anaphora.contains(a.tokens[i].hash), i > s.tokens.lowerBound,
+                      i + 1 >= s.tokens.upperBound || a.tokens[i + 1].hash != Self.of else { return false }
+                let p1 = a.tokens[i - 1].hash
+                if p1 == Self.the || p1 == Self.twoW || p1 == Self.both { return !a.tokens[i].isCapitalised }
+                return i > s.tokens.lowerBound + 1 && a.tokens[i - 2].hash == Self.the && !a.tokens[i].isCapitalised
+            }
+            guard anaphoric, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 else { return }
             let t = triggers[0]
             for p in lastEventPlaces {
                 add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
@@ -128,6 +166,8 @@ struct ArticleState {
             else { own = own.filter { $0.kind != .withdrawal } }
             if own.isEmpty {
                 if silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
+                // "X, home to 40,000 people": a description, not an event
+                if s.tokens.contains(where: { clauseOf($0) == c && a.tokens[$0].hash == Self.home }) { continue }
                 // nearest trigger within 12 words in a clause that names no place
                 let free = triggers.filter { !placeClauses.contains(clauseOf($0.range.lowerBound)) && $0.kind != .withdrawal }
                 let nearest = free.min { distance($0, p) < distance($1, p) }
@@ -139,7 +179,31 @@ struct ArticleState {
             }
             made.append(p)
         }
-        if !made.isEmpty { lastEventPlaces = made }
+        if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0 }
+    }
+
+    /// The places inside a sentence (binary search: places are in text order).
+    private func placesIn(_ s: Sentence) -> [FoundPlace] {
+        var lo = 0, hi = places.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if places[mid].bytes.lowerBound < s.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [FoundPlace] = []
+        while lo < places.count, places[lo].bytes.lowerBound < s.end {
+            if places[lo].bytes.upperBound <= s.end { out.append(places[lo]) }
+            lo += 1
+        }
+        return out
+    }
+
+    /// A dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP) -"): where the story was filed.
+    private func isDateline(_ p: FoundPlace) -> Bool {
+        let start = p.bytes.lowerBound
+        guard start == 0 || a.bytes[start - 1] == 0x0A else { return false }
+        var i = p.bytes.upperBound
+        while i < a.bytes.count, a.bytes[i] == 0x20 { i += 1 }
+        return i < a.bytes.count && (a.bytes[i] == 0x2C || a.bytes[i] == 0x28)
     }
 
     /// Token distance between a trigger and a place.
@@ -193,7 +257,7 @@ struct ArticleState {
     private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace]) -> [FoundPlace] {
         c.enumerated().filter { (k, p) in
             if p.isArea, let admin = p.place?.admin1,
-               c.contains(where: { !$0.isArea && ($0.place?.admin1 == admin || $0.place == nil) }) { return false }
+               c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }) { return false }
             if k > 0 {
                 let prev = c[k - 1]
                 let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
@@ -237,7 +301,7 @@ struct ArticleState {
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, text: String, s: Sentence) {
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let armed = actors.filter { !$0.actor.isCivilian }
-        let attacker = armed.last(where: { $0.at < t.range.lowerBound }) ?? armed.first
+        let attacker = armed.first(where: { $0.at < t.range.lowerBound }) ?? armed.first
         let others = actors.filter { $0.actor.name != attacker?.actor.name }
         let sub: SubEventType
         switch t.kind {
@@ -316,10 +380,10 @@ struct ArticleState {
         } else if reference == nil {
             warnings.append("\(article.origin): no publication date; events dated only where the text gives a full date")
         }
-        let territorial = Set(drafts.filter(\.isTerritory).map(\.place.key))
+        let territorial = Set(drafts.filter(\.isTerritory).map(\.anchor.id))
         var merged: [Draft] = []
         for d in drafts {
-            if d.fromWithdrawal && territorial.contains(d.place.key) { continue }
+            if d.fromWithdrawal && territorial.contains(d.anchor.id) { continue }
             if let k = merged.firstIndex(where: { $0.place.key == d.place.key && $0.subType == d.subType
                 && $0.span.start <= d.span.end && d.span.start <= $0.span.end }) {
                 var m = merged[k]

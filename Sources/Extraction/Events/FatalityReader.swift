@@ -60,7 +60,9 @@ enum FatalityReader {
         while i >= 0 && steps < 8 {
             let t = words[i].text
             if injuryWords.contains(t) || deathWords.contains(t) || t == "," && steps > 0 { break }
-            if let (n, end) = value(words, i), end <= k {
+            if var (n, end) = value(words, i), end <= k {
+                // "twenty seven": read from the tens word
+                if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
                 let next = end < words.count ? words[end].text : ""
                 if notCounted.contains(next) { break }
                 if i > 0, ["in", "since", "of"].contains(words[i - 1].text), n > 1900 { break }

@@ -30,6 +30,11 @@ struct FoundPlace: Hashable, Sendable {
     /// A governorate, district or region.
     var isArea: Bool { place?.kind.isArea ?? false }
 
+    /// The same gazetteer entry, or the same name as written.
+    func sameName(as other: FoundPlace) -> Bool {
+        key == other.key || mention.lowercased() == other.mention.lowercased()
+    }
+
     /// Key for "the same place": the gazetteer id, or the folded name for unknown ones.
     var key: String { place?.id ?? "unknown:" + mention.lowercased() }
 }

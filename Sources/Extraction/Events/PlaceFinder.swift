@@ -15,7 +15,7 @@ struct PlaceFinder {
         "friday", "saturday", "sunday", "the", "a", "an", "and", "syria", "syrian", "this", "that", "its", "his", "her",
         "their", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "as", "islamic", "state", "observatory",
         "government", "army", "rebels", "russian", "turkish", "kurdish", "president", "un", "us", "sana", "afp",
-        "reuters", "ap", "xinhua", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"].map { WordHash.of($0) })
+        "reuters", "ap", "xinhua", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"].map { WordHash.of($0) })
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
@@ -30,7 +30,7 @@ struct PlaceFinder {
         for m in matches {
             if isNoise(m, a) { continue }
             let s = sentence(containing: m.range.lowerBound, in: a)
-            var res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: articlePlaces))
+            var res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
                 res = Resolution(place: syrian, kind: res.kind, geoPrecision: syrian.kind.isArea ? .region : .exact)
@@ -41,7 +41,28 @@ struct PlaceFinder {
             found.append(FoundPlace(mention: m.text, bytes: m.range, tokens: t0..<max(t1, t0 + 1),
                                     resolution: res, matchedBy: res.kind.label))
         }
-        found += patternPlaces(a, known: found)
+        // a foreign city listed among Syrian towns ("Busayra, Abriha and Al-Zir") is a Syrian name
+        // the gazetteer lacks
+        for k in found.indices where found[k].place?.kind == .foreignCity {
+            let neighbours = [k - 1, k + 1].filter { found.indices.contains($0) }
+            if neighbours.contains(where: { n in
+                guard let p = found[n].place, p.isSyrian, !p.kind.isArea else { return false }
+                let (x, y) = n < k ? (found[n], found[k]) : (found[k], found[n])
+                let between = y.tokens.lowerBound - x.tokens.upperBound
+                return between <= 1 && (between == 0 || a.tokens[x.tokens.upperBound].hash == Self.and)
+                    && (between == 1 || a.gap(x.tokens.upperBound - 1, y.tokens.lowerBound).contains(0x2C))
+            }) {
+                found[k].resolution = nil
+                found[k].matchedBy = MatchKind.pattern.label
+            }
+        }
+        // a cue ("the village of X") makes X Syrian: it replaces a foreign reading of part of it
+        let patterns = patternPlaces(a, known: found)
+        found.removeAll { f in
+            (f.place.map { !$0.isSyrian && $0.kind != .country } ?? false)
+                && patterns.contains { $0.bytes.overlaps(f.bytes) }
+        }
+        found += patterns
         found.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
         for i in found.indices { mark(&found[i], a) }
         return found
@@ -49,6 +70,7 @@ struct PlaceFinder {
 
     private static let commonWords: Set<String> = ["no", "but", "mr", "mrs", "nw", "ne", "sw", "se", "old", "new", "all",
         "one", "two", "more", "most", "some", "said", "says", "dr", "un", "eu", "us", "uk", "tv", "ms", "st"]
+    private static let particleWords: Set<UInt64> = Set(["al", "el", "ad", "as", "ash", "ar", "az", "an"].map { WordHash.of($0) })
     private static let outletWords: Set<UInt64> = Set(["newspaper", "daily", "agency", "channel", "tv", "television",
         "radio", "website", "magazine", "broadcaster"].map { WordHash.of($0) })
     private static let nameCues: Set<UInt64> = Set(["eastern", "western", "northern", "southern", "rural", "greater",
@@ -68,6 +90,9 @@ struct PlaceFinder {
         let startsWithParticle = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-"].contains { lower.hasPrefix($0) }
         if startsWithParticle, prev.isCapitalised, !Self.nameCues.contains(prev.hash),
            a.gap(t - 1, t).elementsEqual([0x20]) { return true }
+        if t >= 2, Self.particleWords.contains(prev.hash), a.gap(t - 1, t).elementsEqual([0x2D]),
+           a.tokens[t - 2].isCapitalised, !Self.nameCues.contains(a.tokens[t - 2].hash),
+           a.gap(t - 2, t - 1).elementsEqual([0x20]) { return true }
         return false
     }
 
@@ -84,7 +109,7 @@ struct PlaceFinder {
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
     private func patternPlaces(_ a: AnalysedText, known: [FoundPlace]) -> [FoundPlace] {
         var taken = IndexSetLite(count: a.tokens.count)
-        for k in known { taken.insert(k.tokens) }
+        for k in known where k.place.map({ $0.isSyrian || $0.kind == .country }) ?? true { taken.insert(k.tokens) }
         var out: [FoundPlace] = []
         func add(_ r: Range<Int>) {
             guard !taken.intersects(r) else { return }
@@ -142,7 +167,9 @@ struct PlaceFinder {
             let t = a.tokens[j]
             let isParticle = Self.particles.contains(t.hash) && j + 1 < end && a.gap(j, j + 1) == [0x2D][...]
             if isParticle { j += 1; continue }
-            guard t.isCapitalised, !t.isNumber, !Self.notNames.contains(t.hash) else { break }
+            let b0 = a.bytes[t.start]
+            let capital = (b0 >= 65 && b0 <= 90) || (b0 >= 0xD8 && b0 <= 0xDB)  // Latin capital or Arabic letter
+            guard capital, !t.isNumber, !Self.notNames.contains(t.hash) else { break }
             j += 1
             // a name continues over a hyphen or a single space to another capitalised word
             if j < end, a.gap(j - 1, j).count == 1, a.gap(j - 1, j).first == 0x20 || a.gap(j - 1, j).first == 0x2D,

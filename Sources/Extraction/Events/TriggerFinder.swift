@@ -33,10 +33,20 @@ enum TriggerFinder {
         return (kept, silenced)
     }
 
+    private static let entered = WordHash.of("entered")
+    private static let placeWords = hs(["town", "village", "city", "district", "neighbourhood", "neighborhood",
+                                        "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
+                                        "camp", "base", "airport", "positions", "villages", "towns"])
+
     private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence) -> Bool {
         let i = t.range.lowerBound
         let first = s.tokens.lowerBound
-        func h(_ k: Int) -> UInt64 { k >= first ? a.tokens[k].hash : 0 }
+        func h(_ k: Int) -> UInt64 { k >= first && k < s.tokens.upperBound ? a.tokens[k].hash : 0 }
+        // "entered parts of X", "entered the town": not "entered their final phase"
+        if t.range.count == 1, h(i) == entered {
+            let next = (i + 1)..<min(s.tokens.upperBound, i + 4)
+            if !next.contains(where: { placeWords.contains(h($0)) || a.tokens[$0].isCapitalised }) { return true }
+        }
         if t.isVerb {
             var k = i - 1
             while k >= first, modalBridges.contains(h(k)), k > i - 3 { k -= 1 }

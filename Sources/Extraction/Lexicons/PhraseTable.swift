@@ -15,6 +15,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for k in byFirst.keys { byFirst[k]!.sort { $0.rest.count > $1.rest.count } }
     }
 
+    /// Whether some phrase starts with the word of hash `h`.
+    @inline(__always)
+    func startsPhrase(_ h: UInt64) -> Bool { byFirst[h] != nil }
+
     /// The longest phrase starting at token `i` (not running past `end`), with its length in tokens.
     @inline(__always)
     func match(_ tokens: [Token], at i: Int, end: Int) -> (value: Value, length: Int)? {
