@@ -101,9 +101,9 @@ def fold(s):
     return re.sub(r"[^a-z0-9\u0600-\u06ff]+", "", strip_accents(s).lower())
 
 
-def script_ok(name):
-    """Latin (after removing accents) or Arabic script, no digits, at least 3 letters."""
-    if len(name) < 3 or any(ch.isdigit() for ch in name):
+def script_ok(name, digits=False):
+    """Latin (after removing accents) or Arabic script, no digits (unless allowed), at least 2 letters."""
+    if len(name) < 2 or (not digits and (len(name) < 3 or any(ch.isdigit() for ch in name))):
         return False
     base = strip_accents(name)
     for ch in base:
@@ -122,11 +122,11 @@ CUE = re.compile(r"^(?:rural\s+)?(.*?)(?:\s+(?:province|governorate|countryside|
                  re.IGNORECASE)
 
 
-def add_names(entry, names):
+def add_names(entry, names, digits=False):
     seen = {n.lower() for n in [entry["name"]] + entry["alt"]}
     for n in names:
         n = n.strip()
-        if n and n.lower() not in seen and script_ok(n):
+        if n and n.lower() not in seen and script_ok(n, digits):
             seen.add(n.lower())
             entry["alt"].append(n)
 
@@ -158,7 +158,7 @@ def reference_rows(path):
                 kept.append(m.group(1))  # the bare stem ("Idleb"), filed under this entry too
                 continue
             kept.append(v)
-        add_names(e, kept + ([r["arabic"]] if r["arabic"] else []))
+        add_names(e, kept + ([r["arabic"]] if r["arabic"] else []), digits=True)
         out.append(e)
     return out
 

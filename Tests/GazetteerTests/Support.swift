@@ -24,6 +24,6 @@ func km(_ r: Resolution?, _ lat: Double, _ lon: Double) -> Double {
 /// Reads a TSV fixture (skipping `#` comments and the header) as rows of fields.
 func tsvRows(_ name: String) throws -> [[String]] {
     let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
-    return text.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("#") }
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
         .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
 }

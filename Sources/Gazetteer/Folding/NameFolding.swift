@@ -154,7 +154,9 @@ enum NameFolding {
             case 0x75: if c == 0x77 { emit = 0x77; step = 2 }              // uw -> w
             default: break
             }
-            if out.count == start || out[out.count - 1] != emit || emit >= 0x80 { out.append(emit) }
+            let last: UInt8 = out.count > start ? out[out.count - 1] : 0
+            // No doubled letters; a y after a diphthong ("aiy", "eyy") adds nothing.
+            if (last != emit && !(emit == 0x79 && last == 0x59)) || emit >= 0x80 { out.append(emit) }
             i += step
         }
     }

@@ -12,14 +12,19 @@ extension Gazetteer {
     /// - Returns: the chosen place, or `nil` when nothing is near enough.
     public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
         if let quarter = oldQuarter(name, context: context) { return quarter }
-        guard let match = lookup(name) else {
-            let stripped = Gazetteer.strippingCue(name)
-            guard stripped != name, let match = lookup(stripped) else { return nil }
-            var ctx = context
-            ctx.sentence = name + ". " + (context.sentence ?? "")
-            return disambiguate(match, context: ctx)
-        }
-        return disambiguate(match, context: context)
+        let stripped = Gazetteer.strippingCue(name)
+        var ctx = context
+        if stripped != name { ctx.sentence = name + ". " + (context.sentence ?? "") }
+        if let match = exactLookup(name) { return disambiguate(match, context: context) }
+        if stripped != name, let match = exactLookup(stripped) { return disambiguate(match, context: ctx) }
+        if let match = fuzzyLookup(name) { return disambiguate(match, context: context) }
+        if stripped != name, let match = fuzzyLookup(stripped) { return disambiguate(match, context: ctx) }
+        return nil
+    }
+
+    /// The candidates for a whole name, exact/folded or else fuzzy, as a match covering it.
+    func lookup(_ name: String) -> NameMatch? {
+        exactLookup(name) ?? fuzzyLookup(name)
     }
 
     /// "Old City" on its own: part of the Syrian city the article names most (the first of
@@ -35,17 +40,19 @@ extension Gazetteer {
         return Resolution(place: best.place, kind: .folded, geoPrecision: .near)
     }
 
-    /// The candidates for a whole name, as a match covering it, or `nil`.
-    func lookup(_ name: String) -> NameMatch? {
+    /// The entries filed under the folded form of `name`, or `nil`.
+    func exactLookup(_ name: String) -> NameMatch? {
         let key = Gazetteer.key(name)
-        guard !key.isEmpty else { return nil }
-        if let node = trie.walk(0, key[...]), trie.terminal[Int(node)] >= 0 {
-            let t = terminals[Int(trie.terminal[Int(node)])]
-            if t.blocker || t.entries.isEmpty { return nil }
-            let kind: MatchKind = names[Int(t.entries[0])].contains(name) ? .exact : .folded
-            return NameMatch(range: 0..<name.utf8.count, text: name,
-                             candidates: t.entries.map { places[Int($0)] }, kind: kind)
-        }
+        guard !key.isEmpty, let node = trie.walk(0, key[...]), trie.terminal[Int(node)] >= 0 else { return nil }
+        let t = terminals[Int(trie.terminal[Int(node)])]
+        if t.blocker || t.entries.isEmpty { return nil }
+        let (candidates, exact) = candidates(Int(trie.terminal[Int(node)]), written: name)
+        return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
+    }
+
+    /// The entries of the nearest folded name within the length-scaled edit distance, or `nil`.
+    func fuzzyLookup(_ name: String) -> NameMatch? {
+        let key = Gazetteer.key(name)
         let bound = Gazetteer.fuzzyBound(key.count)
         guard bound > 0, let (t, d) = nearest(key, bound: bound) else { return nil }
         return NameMatch(range: 0..<name.utf8.count, text: name,

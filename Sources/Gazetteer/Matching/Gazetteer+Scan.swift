@@ -21,12 +21,20 @@ extension Gazetteer {
         let utf8 = Array(text.utf8)
         return found.map { f in
             let written = String(decoding: utf8[f.start..<f.end], as: UTF8.self)
-            let entries = terminals[Int(f.terminal)].entries
-            let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance)
-                : (names[Int(entries[0])].contains(written) ? .exact : .folded)
-            return NameMatch(range: f.start..<f.end, text: written,
-                             candidates: entries.map { places[Int($0)] }, kind: kind)
+            let (candidates, exact) = candidates(Int(f.terminal), written: written)
+            let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : exact ? .exact : .folded
+            return NameMatch(range: f.start..<f.end, text: written, candidates: candidates, kind: kind)
         }
+    }
+
+    /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
+    /// then by importance; and whether the first has exactly that name.
+    func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
+        let entries = terminals[t].entries
+        let lower = written.lowercased()
+        let literal = entries.filter { e in names[Int(e)].contains { $0 == written || $0.lowercased() == lower } }
+        let ordered = literal.isEmpty ? entries : literal + entries.filter { !literal.contains($0) }
+        return (ordered.map { places[Int($0)] }, names[Int(ordered[0])].contains(written))
     }
 
     /// Counts the names `scan` would return, without building matches (for benchmarks).
