@@ -1,6 +1,7 @@
 // eventmap-bench [NAME]: runs every benchmark, or the one named.
 // Each prints `bench NAME VALUE UNIT` lines, and `bench NAME.peer VALUE UNIT` for the peer
 // measured beside it in the same run (CONTRACT.md, Benchmarks).
+import Foundation
 
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("projection", benchProjection),

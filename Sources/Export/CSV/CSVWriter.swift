@@ -27,7 +27,7 @@ public enum CSVWriter {
     public static func string(_ events: [Event]) -> String {
         var sink = ByteSink(handle: nil)
         encode(events, into: &sink) { _ in }
-        return String(decoding: sink.bytes, as: UTF8.self)
+        return sink.text
     }
 
     private static func encode(_ events: [Event], into sink: inout ByteSink,

@@ -8,7 +8,7 @@ extension Event {
     public var geoJSONFeature: String {
         var sink = ByteSink(handle: nil, chunkSize: 1024)
         appendGeoJSONFeature(to: &sink)
-        return String(decoding: sink.bytes, as: UTF8.self)
+        return sink.text
     }
 
     /// Appends this event's `Feature` object to `sink`.

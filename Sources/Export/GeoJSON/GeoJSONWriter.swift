@@ -39,7 +39,7 @@ public enum GeoJSONWriter {
         let stream = Stream(sink: ByteSink(handle: nil), sequence: sequence)
         for e in events { try? stream.write(e) }
         try? stream.finish()
-        return String(decoding: stream.bufferedBytes, as: UTF8.self)
+        return stream.bufferedText
     }
 
     /// An incremental writer: one event at a time, for producers that stream.
@@ -59,14 +59,14 @@ public enum GeoJSONWriter {
             self.init(sink: ByteSink(handle: handle), sequence: sequence)
         }
 
-        init(sink: ByteSink, sequence: Bool) {
+        init(sink: consuming ByteSink, sequence: Bool) {
             self.sink = sink
             self.sequence = sequence
             if !sequence { self.sink.append(#"{"type":"FeatureCollection","features":["#) }
         }
 
         /// What is buffered and not yet flushed (everything, for a sink without a handle).
-        var bufferedBytes: [UInt8] { sink.bytes }
+        var bufferedText: String { sink.text }
 
         /// Number of features written so far.
         public var written: Int { count }

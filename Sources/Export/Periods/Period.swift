@@ -93,11 +93,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
 
-    /// `13 May 2019`.
-    static func words(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
+    /// A day in words: `13 May 2019`.
+    public static func words(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
 
     /// A day range in words: `13–19 May 2019`, `29 April – 5 May 2019`, `30 December 2019 – 5 January 2020`.
-    static func words(_ r: ClosedRange<Day>) -> String {
+    public static func words(_ r: ClosedRange<Day>) -> String {
         let a = r.lowerBound, b = r.upperBound
         if a == b { return words(a) }
         if a.year != b.year { return "\(words(a)) – \(words(b))" }

@@ -12,11 +12,7 @@ extension ByteSink {
             guard let first = u.first else { return }
             let risky = first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
                 || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-            var needsQuotes = false
-            for b in u where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
-                needsQuotes = true
-                break
-            }
+            let needsQuotes = ByteScan.needsCSVQuotes(u)
             if needsQuotes { append(UInt8(ascii: "\"")) }
             if risky { append(UInt8(ascii: "'")) }
             if needsQuotes {

@@ -22,6 +22,8 @@ extension ByteSink {
         let n = u.count
         var start = 0, i = 0
         while i < n {
+            i = ByteScan.skipJSONClean(u, from: i)
+            guard i < n else { break }
             let b = u[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { i += 1; continue }
             if b == 0xE2 {

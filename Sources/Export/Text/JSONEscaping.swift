@@ -14,6 +14,6 @@ public enum JSONEscaping {
     public static func quoted(_ text: String) -> String {
         var sink = ByteSink(handle: nil, chunkSize: text.utf8.count + 16)
         sink.append(jsonString: text)
-        return String(decoding: sink.bytes, as: UTF8.self)
+        return sink.text
     }
 }
