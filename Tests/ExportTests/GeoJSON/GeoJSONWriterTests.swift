@@ -82,7 +82,7 @@ import Testing
     func coordinatesHaveAtMostSixDecimals(value: Double, expected: String) {
         var sink = ByteSink(handle: nil)
         sink.append(fixed6: value)
-        #expect(String(decoding: sink.bytes, as: UTF8.self) == expected)
+        #expect(sink.text == expected)
     }
 
     @Test func sequenceIsRFC8142() throws {
