@@ -84,6 +84,7 @@ struct MapCanvas {
         }
         w.raw("</g>\n")
         drawCountryNames(&placer, into: &w)
+        drawSeaName(&placer, into: &w)
         w.raw("</g>\n<rect x=\"\(f(r.x))\" y=\"\(f(r.y))\" width=\"\(f(r.width))\" height=\"\(f(r.height))\" fill=\"none\" stroke=\"#808080\" stroke-width=\"0.8\"/>\n")
     }
 
@@ -167,6 +168,17 @@ struct MapCanvas {
             }
         }
         w.raw("</g>\n")
+    }
+
+    /// "Mediterranean Sea" in blue italics at the first of a few sea points that is on the map.
+    private func drawSeaName(_ placer: inout LabelPlacer, into w: inout SVGWriter) {
+        for p in base.seaLabelPoints {
+            let px = frame.pixel(p)
+            guard !base.countries.contains(where: { inside(p, $0) }),
+                  let pl = placer.place("Mediterranean Sea", at: px, gap: 0, size: 11, centredOnly: true) else { continue }
+            w.raw("<text x=\"\(SVGWriter.num(pl.x))\" y=\"\(SVGWriter.num(pl.y))\" text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\" fill=\"#4F7FA3\">Mediterranean Sea</text>\n")
+            return
+        }
     }
 
     private func candidatePoints(_ c: ProjectedBasemap.Feature) -> [XY] {

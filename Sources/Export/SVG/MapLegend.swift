@@ -15,7 +15,7 @@ struct MapLegend {
     var capitals = true
     var overlayName: String?
 
-    init(events: [Event], symbols: SymbolScale, aggregated: Bool) {
+    init<S: Sequence<Event>>(events: S, symbols: SymbolScale, aggregated: Bool) {
         var counts: [EventType: Int] = [:]
         var precisions: Set<GeoPrecision> = []
         var maxDead = 0

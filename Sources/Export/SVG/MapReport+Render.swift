@@ -28,8 +28,8 @@ extension MapReport {
                               in: PixelRect(x: Layout.columnX, y: colY, width: Layout.columnWidth, height: insetH), into: &column)
             colY += insetH + 18
         }
-        let bar = try ScaleBar(frame: frame, transformer: p.geographic, maxPixels: frame.rect.width * 0.22)
-        var legend = MapLegend(events: p.plotted.map(\.event), symbols: canvas.symbols, aggregated: aggregated)
+        let bar = try ScaleBar(frame: frame, transformer: p.geographic, maxPixels: frame.rect.width * 0.28)
+        var legend = MapLegend(events: p.plotted.lazy.map(\.event), symbols: canvas.symbols, aggregated: aggregated)
         if let hex = canvas.hex {
             let kmPerPixel = bar.kilometres / bar.pixels
             legend.hex = (hex.classes, hex.grid.radius * 3.0.squareRoot() * frame.scale * kmPerPixel)
@@ -83,12 +83,12 @@ extension MapReport {
         let dead = p.inPeriod.reduce(0) { $0 + ($1.fatalities ?? 0) }
         let n = p.inPeriod.count
         let counts = "\(MapWords.count(n)) event\(n == 1 ? "" : "s"), \(MapWords.count(dead)) reported fatalit\(dead == 1 ? "y" : "ies")"
-        let place = MapWords.regions(p.inPeriod)
+        let place = p.regions
         return (title, "\(place), \(MapWords.range(period)) · \(counts)")
     }
 
     func description(_ p: Prepared, aggregated: Bool) -> String {
-        var s = "Map of \(p.inPeriod.count) events from \(MapWords.range(period)) in \(MapWords.regions(p.inPeriod)), "
+        var s = "Map of \(p.inPeriod.count) events from \(MapWords.range(period)) in \(p.regions), "
         s += "projected in \(crs)"
         s += aggregated ? ", aggregated into hexagons (events per cell)." : ", one symbol per event sized by reported fatalities."
         if p.unprojectable > 0 { s += " \(p.unprojectable) events could not be projected and are not shown." }

@@ -78,11 +78,14 @@ public struct MapReport: Sendable {
         var extent: MapExtent
         var syria: MapExtent
         var inPeriod: [Event]
+        /// Region words for the title ("Idlib and Hama").
+        var regions: String
     }
 
     func prepare() throws -> Prepared {
         let geo = try Transformer(from: "EPSG:4326", to: crs)
-        let inPeriod = events.filter { $0.date <= period.upperBound && $0.dateEnd >= period.lowerBound }
+        let overlaps = { (e: Event) in e.date <= period.upperBound && e.dateEnd >= period.lowerBound }
+        let inPeriod = events.allSatisfy(overlaps) ? events : events.filter(overlaps)
         var pts = inPeriod.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
         let report = try geo.forward(&pts)
         let failed = Set(report.failed)
@@ -94,7 +97,7 @@ public struct MapReport: Sendable {
         let syria = try MapExtent.syria(crs: crs, transformer: geo)
         let ext = try extent ?? MapExtent.fitting(projected: plotted.map(\.point), crs: crs, transformer: geo)
         return Prepared(geographic: geo, plotted: plotted, unprojectable: inPeriod.count - plotted.count,
-                        extent: ext, syria: syria, inPeriod: inPeriod)
+                        extent: ext, syria: syria, inPeriod: inPeriod, regions: MapWords.regions(inPeriod))
     }
 
     /// Page geometry.

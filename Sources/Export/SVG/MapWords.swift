@@ -23,7 +23,7 @@ enum MapWords {
     /// hold nine in ten events, else "Syria".
     static func regions(_ events: [Event]) -> String {
         var counts: [String: Int] = [:]
-        for e in events where !e.admin1.isEmpty { counts[e.admin1, default: 0] += 1 }
+        for i in events.indices where !events[i].admin1.isEmpty { counts[events[i].admin1, default: 0] += 1 }
         let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard !sorted.isEmpty else { return "Syria" }
         let total = sorted.reduce(0) { $0 + $1.value }

@@ -15,6 +15,8 @@ struct ProjectedBasemap {
     var countries: [Feature]
     var overlay: [Feature]
     var places: [(name: String, point: XY)]
+    /// Candidate points for the sea's name, projected (empty when the basemap has no countries).
+    var seaLabelPoints: [XY] = []
 
     /// Projects every layer of `basemap` into `crs`; points PROJ cannot transform are dropped.
     init(_ basemap: Basemap, crs: String, geographic: Transformer) throws {
@@ -24,6 +26,12 @@ struct ProjectedBasemap {
         } else {
             let t = try Transformer(from: basemap.overlayCRS, to: crs)
             overlay = try basemap.overlay.map { try Self.project($0, with: t, focus: false) }
+        }
+        if !basemap.countries.isEmpty {
+            var sea = [XY(x: 34.6, y: 34.9), XY(x: 35.3, y: 34.2), XY(x: 35.4, y: 35.7), XY(x: 34.9, y: 33.4),
+                       XY(x: 35.6, y: 35.05), XY(x: 35.15, y: 33.7), XY(x: 35.7, y: 36.1)]
+            _ = try geographic.forward(&sea)
+            seaLabelPoints = sea.filter { $0.x.isFinite && $0.y.isFinite }
         }
         var pts = basemap.places.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
         _ = try geographic.forward(&pts)

@@ -9,7 +9,7 @@ struct SymbolScale: Sendable {
 
     /// A scale whose largest symbol (for `maxFatalities`) has a radius of at most `maxRadius`.
     init(maxFatalities: Int, maxRadius: Double = 22) {
-        k = min(2.4, maxRadius / Double(max(1, maxFatalities)).squareRoot())
+        k = min(3.0, maxRadius / Double(max(1, maxFatalities)).squareRoot())
     }
 
     /// Radius in px.
@@ -20,13 +20,15 @@ struct SymbolScale: Sendable {
     /// Whether any of these counts gets a symbol larger than the floor.
     func varies(_ counts: [Int?]) -> Bool { counts.contains { radius($0) > floor + 0.5 } }
 
-    /// Round fatality counts for the size key (at most three, each above the floor size).
+    /// Fatality counts for the size key: the largest count, then round values at least 2.5
+    /// times smaller, each drawn above the floor size (at most three).
     func keyValues(max m: Int) -> [Int] {
+        guard m > 0, radius(m) > floor + 1 else { return [] }
         let nice = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
-        let above = nice.filter { $0 <= m && radius($0) > floor + 1 }
-        guard let top = above.last else { return [] }
-        var out = [top]
-        for v in above.reversed() where v * 3 <= out.last! && out.count < 3 { out.append(v) }
+        var out = [m]
+        for v in nice.reversed() where Double(v) * 2.5 <= Double(out.last!) && radius(v) > floor + 1 && out.count < 3 {
+            out.append(v)
+        }
         return out.reversed()
     }
 }
