@@ -56,3 +56,22 @@ private final class Results: @unchecked Sendable {
     func set(_ slot: Int, _ batch: [XY], _ singles: [XY]) { lock.withLock { slots[slot] = (batch, singles) } }
     func get(_ slot: Int) -> ([XY], [XY]) { lock.withLock { slots[slot] ?? ([], []) } }
 }
+
+/// Transformers copied from the cached prototype behave exactly like one made from scratch.
+@Suite struct PrototypeTests {
+    @Test func copiesMatchAFreshTransformerExactly() throws {
+        let fresh = try Transformer(from: "EPSG:4326", to: "EPSG:22770", databasePath: nil)
+        let copy1 = try Transformer(from: "EPSG:4326", to: "EPSG:22770")
+        let copy2 = try Transformer(from: "EPSG:4326", to: "EPSG:22770")
+        #expect(copy1.handle != copy2.handle && copy1.context !== copy2.context)
+        let input = Fixture.places.map(\.lonLat) + Fixture.syriaGrid(20_000)
+        var a = input, b = input, c = input
+        let ra = try fresh.forward(&a), rb = try copy1.forward(&b), rc = try copy2.forward(&c)
+        #expect(a == b && b == c)
+        #expect(ra == rb && rb == rc)
+        #expect(copy2.target.name == fresh.target.name && copy2.target.areaOfUse == fresh.target.areaOfUse)
+        try fresh.inverse(&a)
+        try copy1.inverse(&b)
+        #expect(a == b)
+    }
+}

@@ -61,6 +61,21 @@ public final class CRS {
         self.isGeographic = Self.geographic(pj, context)
     }
 
+    /// Wraps a copy of `other`'s handle made on `context` (`proj_clone`), for a ``Transformer`` made
+    /// from a cached prototype. Reads `other`; the caller keeps others from using it meanwhile.
+    init(cloning other: CRS, context: ProjContext) throws {
+        context.clearMessages()
+        guard let pj = proj_clone(context.handle, other.handle) else {
+            throw context.error(.invalidDefinition, other.definition)
+        }
+        self.context = context
+        self.handle = pj
+        self.definition = other.definition
+        self.name = other.name
+        self.areaOfUse = other.areaOfUse
+        self.isGeographic = other.isGeographic
+    }
+
     deinit {
         proj_destroy(handle)
     }

@@ -37,7 +37,7 @@ extension Transformer {
         let n = max(1, min(wanted, points.count / 16_384))
         if n == 1 { return try points.withUnsafeMutableBufferPointer { try run($0, direction) } }
         while workers.count < n - 1 {
-            workers.append(try Transformer(from: source.definition, to: target.definition, databasePath: databasePath))
+            workers.append(try TransformerPrototypes.shared.copy(of: self))
         }
         let team = [self] + workers.prefix(n - 1)
         var results = [Result<TransformReport, any Error>](repeating: .success(TransformReport()), count: n)

@@ -44,11 +44,37 @@ public final class Transformer: @unchecked Sendable {
     ///   - target: Same.
     /// - Throws: ``ProjectionError``: `.unknownCRS`, `.invalidDefinition` or `.missingDatabase` for a
     ///   bad definition (naming it), `.transformFailed` when PROJ has no operation between the two.
+    ///
+    /// The first transformer for a pair searches PROJ's database for the operations (tens of
+    /// milliseconds for a datum change such as EPSG:4326 to EPSG:22770) and is kept as a prototype;
+    /// later ones for the same pair are copies of it on their own context (`proj_clone`, about a
+    /// millisecond), exactly as PROJ recommends for using one transformation on several threads.
     public convenience init(from source: String, to target: String) throws {
-        try self.init(from: source, to: target, databasePath: nil)
+        try self.init(cloning: TransformerPrototypes.shared.transformer(from: source, to: target))
     }
 
-    /// Creates a transformer, optionally on a specific `proj.db` (tests use a missing one).
+    /// A copy of `prototype` on a fresh context (`proj_clone` of the operation and both CRSs).
+    /// The caller holds ``TransformerPrototypes``' lock, so nothing else reads the prototype meanwhile.
+    init(cloning prototype: Transformer) throws {
+        let ctx = try ProjContext()
+        let src = try CRS(cloning: prototype.source, context: ctx)
+        let tgt = try CRS(cloning: prototype.target, context: ctx)
+        ctx.clearMessages()
+        guard let pj = proj_clone(ctx.handle, prototype.handle) else {
+            throw ctx.error(.transformFailed, prototype.pairName)
+        }
+        self.context = ctx
+        self.handle = pj
+        self.source = src
+        self.target = tgt
+        self.databasePath = nil
+        self.areas = prototype.areas
+    }
+
+    /// Creates a transformer from scratch, optionally on a specific `proj.db` (tests use a missing one).
+    ///
+    /// Wraps `proj_create` (both CRSs), `proj_create_crs_to_crs_from_pj` and
+    /// `proj_normalize_for_visualization`.
     init(from source: String, to target: String, databasePath: String?) throws {
         let ctx = try ProjContext(databasePath: databasePath)
         let src = try CRS(source, context: ctx)
