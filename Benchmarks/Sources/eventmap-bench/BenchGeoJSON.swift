@@ -16,9 +16,11 @@ func benchGeoJSON() throws {
     defer { try? FileManager.default.removeItem(at: dir) }
 
     let geojson = dir.appendingPathComponent("events.geojson")
+    let cpu0 = cpuSeconds()
     let t = try seconds { try AtomicFile.write(to: geojson) { try GeoJSONWriter.write(events, to: $0) } }
+    let cpu = cpuSeconds() - cpu0
     let size = (try? FileManager.default.attributesOfItem(atPath: geojson.path)[.size] as? Int) ?? 0
-    print("geojson: \(n) events, \(size / 1_000_000) MB")
+    print("geojson: \(n) events, \(size / 1_000_000) MB, \(String(format: "%.2f", cpu)) s CPU (user + system)")
     report("geojson.write", t, "s")
     report("geojson.write.rate", Double(n) / t / 1e6, "Mevents/s")
     try? FileManager.default.removeItem(at: geojson)
@@ -36,6 +38,13 @@ func benchGeoJSON() throws {
     } else {
         print("geojson: ogr2ogr failed or missing (status \(peer.status)); no peer figure")
     }
+}
+
+/// User plus system CPU seconds this process has used (wall time suffers when the machine is busy).
+private func cpuSeconds() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
 }
 
 /// `n` varied events over Syria, 2011–2019, sharing their text so memory stays modest.
