@@ -6,6 +6,11 @@ import Foundation
 /// Features are encoded by hand on UTF-8 bytes into a buffer that goes to the file handle in
 /// chunks of about 1 MiB, so memory stays flat however many events there are.
 ///
+/// GDAL (and so QGIS) infers field types from the values: `event_date`, `event_date_end` and
+/// `published` read as Date, `time_precision`, `geo_precision` and `fatalities` as Integer.
+/// RFC 7946 has no schema, so a file in which *every* `fatalities` is `null` (no event gave a
+/// toll) reads as String in GDAL 3.6: a null carries no type.
+///
 /// ```swift
 /// try AtomicFile.write(to: url) { try GeoJSONWriter.write(events, to: $0) }
 /// ```
