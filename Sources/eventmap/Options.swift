@@ -1,6 +1,5 @@
 import ArgumentParser
 import EventModel
-import EventModel
 import Extraction
 import Foundation
 import Gazetteer

@@ -17,6 +17,8 @@ struct ArticleState {
     var warnings: [String] = []
     var undatedSkipped = 0
     var sentencesSinceEvent = 0
+    /// The trigger of a sentence ending in a colon, and the byte where its list ends.
+    var listLead: (trigger: Trigger, until: Int)?
 
     /// An event before de-duplication.
     struct Draft {
@@ -45,7 +47,11 @@ struct ArticleState {
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
     private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area"].map { WordHash.of($0) })
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
-        province = WordHash.of("province"), home = WordHash.of("home"), twoW = WordHash.of("two"), both = WordHash.of("both")
+        province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
+    private static let airWords: Set<UInt64> = Set(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
+        "helicopter", "air", "aerial", "drone", "drones", "sorties", "airstrikes"].map { WordHash.of($0) })
+    private static let placeNouns: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood", "neighborhood",
+        "towns", "villages", "suburb", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
     private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
@@ -102,6 +108,15 @@ struct ArticleState {
             kept = kept.filter { !longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
         }
         sentencesSinceEvent += 1
+        // a list after "... air strikes on the following areas:" takes the trigger of that sentence
+        if kept.isEmpty, let lead = listLead, s.start <= lead.until {
+            kept = [lead.trigger]
+        }
+        if let last = kept.last, text.hasSuffix(":") {
+            listLead = (last, paragraphEnd(after: s))
+        } else if !kept.isEmpty || s.start > (listLead?.until ?? 0) {
+            listLead = nil
+        }
         guard !kept.isEmpty else { return }
         let strong = kept.filter { !$0.kind.isWeak }
         var triggers = strong.isEmpty ? kept : strong
@@ -182,6 +197,18 @@ struct ArticleState {
         if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0 }
     }
 
+    /// The end of the list block after a sentence: the first blank line after the next non-empty line.
+    private func paragraphEnd(after s: Sentence) -> Int {
+        var i = s.end
+        var sawText = false
+        while i < a.bytes.count {
+            if a.bytes[i] == 0x0A, i + 1 < a.bytes.count, a.bytes[i + 1] == 0x0A, sawText { return i }
+            if a.bytes[i] != 0x0A && a.bytes[i] != 0x20 { sawText = true }
+            i += 1
+        }
+        return a.bytes.count
+    }
+
     /// The places inside a sentence (binary search: places are in text order).
     private func placesIn(_ s: Sentence) -> [FoundPlace] {
         var lo = 0, hi = places.count
@@ -256,7 +283,8 @@ struct ArticleState {
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
     private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace]) -> [FoundPlace] {
         c.enumerated().filter { (k, p) in
-            if p.isArea, let admin = p.place?.admin1,
+            let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
+            if p.isArea, !coordinated, let admin = p.place?.admin1,
                c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }) { return false }
             if k > 0 {
                 let prev = c[k - 1]
@@ -264,7 +292,8 @@ struct ArticleState {
                 if gapTokens >= 1, gapTokens <= 8 {
                     let before = a.tokens[p.tokens.lowerBound - 1].hash
                     let before2 = p.tokens.lowerBound >= 2 ? a.tokens[p.tokens.lowerBound - 2].hash : 0
-                    let introduced = before == Self.of || before == Self.inW || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
+                    let nounBeforeOf = p.tokens.lowerBound >= 2 && Self.placeNouns.contains(a.tokens[p.tokens.lowerBound - 2].hash)
+                    let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (p.tokens.lowerBound >= 3 && (a.tokens[p.tokens.lowerBound - 3].hash == Self.of || a.tokens[p.tokens.lowerBound - 3].hash == Self.inW) && before2 == Self.the)
                     let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
                     let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
@@ -313,13 +342,16 @@ struct ArticleState {
             if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
         case .genericAttack:
-            sub = attacker?.actor.isAirborne == true ? .airStrike : .armedClash
+            let air = attacker?.actor.isAirborne == true || s.tokens.contains { Self.airWords.contains(a.tokens[$0].hash) }
+            sub = air ? .airStrike : .armedClash
         case .bombing:
             let art = s.tokens.contains { Self.artillery.contains(a.tokens[$0].hash) }
             sub = art ? .shelling : .airStrike
         case .withdrawal: sub = .other
         case .killing:
-            guard actors.contains(where: { $0.actor.isCivilian }) else { return }
+            // "gunmen killed five civilians": an armed actor named before the deaths of civilians
+            guard actors.contains(where: { $0.actor.isCivilian }),
+                  actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }) else { return }
             sub = .attack
         case .protest:
             let w = Set(s.tokens.map { a.tokens[$0].hash })

@@ -16,6 +16,9 @@ struct PlaceFinder {
         "their", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "as", "islamic", "state", "observatory",
         "government", "army", "rebels", "russian", "turkish", "kurdish", "president", "un", "us", "sana", "afp",
         "reuters", "ap", "xinhua", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"].map { WordHash.of($0) })
+    /// "the Turkish border town of X": a foreign place the gazetteer may lack.
+    private static let foreignDemonyms: Set<UInt64> = Set(["turkish", "lebanese", "iraqi", "jordanian", "israeli",
+        "iranian", "russian", "egyptian", "saudi", "kurdish-iraqi", "european", "american"].map { WordHash.of($0) })
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
@@ -125,7 +128,8 @@ struct PlaceFinder {
         for s in a.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound - 2 {
-                if Self.placeNouns.contains(a.tokens[i].hash), a.tokens[i + 1].hash == Self.of {
+                if Self.placeNouns.contains(a.tokens[i].hash), a.tokens[i + 1].hash == Self.of,
+                   !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.foreignDemonyms.contains(a.tokens[$0].hash) }) {
                     var j = i + 2
                     while let name = nameRun(a, from: j, end: s.tokens.upperBound) {
                         add(name)

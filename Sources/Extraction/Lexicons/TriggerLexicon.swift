@@ -19,16 +19,18 @@ enum TriggerLexicon {
             "advance into", "advanced into", "advancing into", "made gains", "gained ground")
         add(.territory(governmentByDefault: false), verb: true, "captured", "capture", "seized", "seize", "took control",
             "taken control", "take control", "gained control", "seized control", "took over", "taken over", "overran",
-            "overrun", "entered", "moved into", "pushed into", "swept into", "fell to", "fallen to")
+            "overrun", "entered", "moved into", "pushed into", "swept into", "fell to", "fallen to", "came under",
+            "falls to", "fall to", "seizing", "capturing", "recapturing", "retaking")
         add(.territory(governmentByDefault: false), "capture", "takeover", "fall of")
-        add(.genericAttack, "attack", "attacks", "raid", "raids", "strike", "strikes")
+        add(.genericAttack, "attack", "attacks")
+        add(.bombing, "raid", "raids", "strike", "strikes", "wave of strikes")
         add(.genericAttack, verb: true, "attacked", "targeted", "targeting", "struck", "hit")
         // Explosions/Remote violence
         add(.fixed(.airStrike), "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
             "airraid", "airraids", "air attack", "air attacks", "aerial bombardment", "aerial offensive",
             "aerial attack", "aerial attacks", "aerial bombing", "barrel bomb", "barrel bombs", "drone strike",
-            "drone strikes", "drone attack", "drone attacks", "warplanes", "warplane", "war planes", "helicopter gunships",
-            "russian strikes", "coalition strikes", "air bombardment", "bombing raid", "bombing raids", "jets")
+            "drone strikes", "drone attack", "drone attacks", "russian strikes", "coalition strikes", "air bombardment",
+            "bombing raid", "bombing raids", "dropped barrel bombs", "air campaign")
         add(.bombing, "bombardment", "bombardments", "bombing", "bombings", "bombs")
         add(.bombing, verb: true, "bombed", "bombarded", "bombard", "pounded", "pounding")
         add(.fixed(.shelling), "shelling", "shells", "shell", "mortar", "mortars", "mortar rounds", "mortar attack",
