@@ -19,6 +19,9 @@ func benchSVG() throws {
     }
     report("svg.100k", best, "s")
     report("svg.100k.size", Double(svg.utf8.count) / 1_000_000, "MB")
+    if let out = ProcessInfo.processInfo.environment["BENCH_SVG_OUT"] {  // to look at the map
+        try Data(svg.utf8).write(to: URL(fileURLWithPath: out))
+    }
 }
 
 /// `n` events scattered around 24 towns, weighted towards the big cities, over 2019.

@@ -50,9 +50,14 @@ struct HexClasses {
 
     init(maxCount: Int) {
         let nice = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000]
-        var b = nice.filter { $0 <= max(1, maxCount) }
-        // Keep at most seven classes, spread over the range.
-        while b.count > HexClasses.ramp.count { b.remove(at: 1 + (b.count - 1) / 2 - (b.count % 2 == 0 ? 1 : 0)) }
+        let b0 = nice.filter { $0 <= max(1, maxCount) }
+        // At most seven classes, spread evenly over the (geometric) range of round values.
+        let n = min(b0.count, HexClasses.ramp.count)
+        var b: [Int] = []
+        for i in 0..<n {
+            let v = b0[n == 1 ? 0 : Int((Double(i) * Double(b0.count - 1) / Double(n - 1)).rounded())]
+            if b.last != v { b.append(v) }
+        }
         lowerBounds = b
     }
 

@@ -54,7 +54,7 @@ struct MapCanvas {
                 w.raw("<path class=\"overlay\" d=\"\(d)\" fill=\"none\" stroke=\"#6F6F6F\" stroke-width=\"0.7\" stroke-dasharray=\"4 2\"/>\n")
             }
         }
-        if let hex { drawHexes(events, hex.grid, hex.classes, into: &w) }
+        let hexBoxes = hex.map { drawHexes(events, $0.grid, $0.classes, into: &w) } ?? []
         var placer = LabelPlacer(bounds: r.inset(2))
         for b in reserved { placer.block(b) }
         let capitals = base.places.map { (name: $0.name, px: frame.pixel($0.point)) }
@@ -83,6 +83,7 @@ struct MapCanvas {
             w.raw("<text class=\"label\" x=\"\(f(p.x))\" y=\"\(f(p.y))\" text-anchor=\"\(p.anchor)\">\(SVGWriter.escape(c.name))</text>\n")
         }
         w.raw("</g>\n")
+        for b in hexBoxes { placer.block(b) }  // names of countries and sea stay off the hexagons
         drawCountryNames(&placer, into: &w)
         drawSeaName(&placer, into: &w)
         w.raw("</g>\n<rect x=\"\(f(r.x))\" y=\"\(f(r.y))\" width=\"\(f(r.width))\" height=\"\(f(r.height))\" fill=\"none\" stroke=\"#808080\" stroke-width=\"0.8\"/>\n")
@@ -134,13 +135,17 @@ struct MapCanvas {
         }.prefix(maxEventLabels).map { ($0.key, $0.value.px, $0.value.radius) }
     }
 
-    private func drawHexes(_ events: [Plotted], _ grid: HexGrid, _ classes: HexClasses, into w: inout SVGWriter) {
+    /// Draws the occupied cells; returns their boxes on the page.
+    private func drawHexes(_ events: [Plotted], _ grid: HexGrid, _ classes: HexClasses, into w: inout SVGWriter) -> [PixelRect] {
+        var boxes: [PixelRect] = []
+        let rpx = grid.radius * frame.scale
         let counts = grid.counts(events.map(\.point))
         let margin = frame.rect.inset(-20)
         w.raw("<g class=\"hexes\" stroke=\"#FFFFFF\" stroke-width=\"0.5\" fill-opacity=\"0.88\">\n")
         for (cell, n) in counts.sorted(by: { ($0.key.r, $0.key.q) < ($1.key.r, $1.key.q) }) {
             let c = frame.pixel(grid.centre(cell))
             guard margin.contains(PixelRect(x: c.x, y: c.y, width: 0, height: 0)) else { continue }
+            boxes.append(PixelRect(x: c.x - rpx, y: c.y - rpx, width: 2 * rpx, height: 2 * rpx))
             var d = ""
             for (k, p) in grid.corners(cell).enumerated() {
                 let q = frame.pixel(p)
@@ -149,6 +154,7 @@ struct MapCanvas {
             w.raw("<path class=\"hex\" data-count=\"\(n)\" d=\"\(d)Z\" fill=\"\(classes.colour(classes.index(n)))\"/>\n")
         }
         w.raw("</g>\n")
+        return boxes
     }
 
     /// Country names in grey capitals, at Natural Earth's label point when it is on the map,

@@ -35,6 +35,15 @@ struct SVGWordsTests {
         #expect(Set(styles.map(\.shape)).count == 6)
     }
 
+    @Test func hexClassesSpreadOverTheRange() {
+        let c = HexClasses(maxCount: 2022)
+        #expect(c.lowerBounds == [1, 5, 10, 50, 200, 500, 2000])
+        #expect(c.label(0) == "1–4")
+        #expect(c.label(6) == "2000 or more")
+        #expect(c.index(7) == 1)
+        #expect(HexClasses(maxCount: 3).lowerBounds == [1, 2])
+    }
+
     @Test func hexCellsRoundTrip() {
         let g = HexGrid(radius: 5000)
         for i in 0..<200 {
