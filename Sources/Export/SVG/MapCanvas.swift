@@ -180,7 +180,10 @@ struct MapCanvas {
     private func drawSeaName(_ placer: inout LabelPlacer, into w: inout SVGWriter) {
         for p in base.seaLabelPoints {
             let px = frame.pixel(p)
-            guard !base.countries.contains(where: { inside(p, $0) }),
+            let half = LabelPlacer.width("Mediterranean Sea", size: 11) / 2 + 4
+            let probes = [XY(x: px.x, y: px.y), XY(x: px.x - half, y: px.y - 10), XY(x: px.x + half, y: px.y - 10),
+                          XY(x: px.x - half, y: px.y + 5), XY(x: px.x + half, y: px.y + 5)].map(frame.projected)
+            guard !probes.contains(where: { q in base.countries.contains { inside(q, $0) } }),
                   let pl = placer.place("Mediterranean Sea", at: px, gap: 0, size: 11, centredOnly: true) else { continue }
             w.raw("<text x=\"\(SVGWriter.num(pl.x))\" y=\"\(SVGWriter.num(pl.y))\" text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\" fill=\"#4F7FA3\">Mediterranean Sea</text>\n")
             return

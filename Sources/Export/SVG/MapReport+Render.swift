@@ -111,12 +111,12 @@ extension MapReport {
         var list = outlets(p)
         if list.count > 14 { list = Array(list.prefix(14)) + ["and \(list.count - 14) more"] }
         var lines: [String] = []
-        lines += wrap("Sources: " + (list.isEmpty ? "news articles (outlets not recorded)" : list.joined(separator: ", ")) + ".", width: width, size: 9.5)
+        lines += MapWords.wrap("Sources: " + (list.isEmpty ? "news articles (outlets not recorded)" : list.joined(separator: ", ")) + ".", width: width, size: 9.5)
         var credits = basemap.attribution.joined(separator: ", ")
         credits += (credits.isEmpty ? "" : ". ") + "Places: GeoNames (CC BY 4.0). Map: \(generator), projection \(crs), grid north up."
-        lines += wrap(credits, width: width, size: 9.5)
+        lines += MapWords.wrap(credits, width: width, size: 9.5)
         if p.unprojectable > 0 { lines.append("\(p.unprojectable) events could not be projected into \(crs) and are not shown.") }
-        lines += wrap("Disclaimer: the boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance. Event locations and counts come from automated reading of news reports and may be incomplete.", width: width, size: 9.5)
+        lines += MapWords.wrap("Disclaimer: the boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance. Event locations and counts come from automated reading of news reports and may be incomplete.", width: width, size: 9.5)
         var y = top + 10
         w.raw("<g id=\"footer\" font-size=\"9.5\" fill=\"#555555\">\n")
         for l in lines {
@@ -125,21 +125,5 @@ extension MapReport {
         }
         w.raw("</g>\n")
         return y
-    }
-
-    /// Greedy word wrap by estimated width.
-    func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        var lines: [String] = [], cur = ""
-        for word in text.split(separator: " ") {
-            let next = cur.isEmpty ? String(word) : cur + " " + word
-            if !cur.isEmpty, LabelPlacer.width(next, size: size) > width {
-                lines.append(cur)
-                cur = String(word)
-            } else {
-                cur = next
-            }
-        }
-        if !cur.isEmpty { lines.append(cur) }
-        return lines
     }
 }

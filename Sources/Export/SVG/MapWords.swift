@@ -57,4 +57,20 @@ enum MapWords {
         }
         return String(out.reversed())
     }
+
+    /// Greedy word wrap by estimated width.
+    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        var lines: [String] = [], cur = ""
+        for word in text.split(separator: " ") {
+            let next = cur.isEmpty ? String(word) : cur + " " + word
+            if !cur.isEmpty, LabelPlacer.width(next, size: size) > width {
+                lines.append(cur)
+                cur = String(word)
+            } else {
+                cur = next
+            }
+        }
+        if !cur.isEmpty { lines.append(cur) }
+        return lines
+    }
 }

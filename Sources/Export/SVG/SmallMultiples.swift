@@ -93,8 +93,13 @@ public struct SmallMultiples: Sendable {
         var below = SVGWriter()
         var y = gridBottom + 4
         if !empty.isEmpty {
-            below.raw("<text id=\"empty-periods\" x=\"\(f(M))\" y=\"\(f(y + 10))\" font-size=\"11\" fill=\"#555555\">No events: \(SVGWriter.escape(empty.joined(separator: ", ")))</text>\n")
-            y += 20
+            below.raw("<g id=\"empty-periods\" font-size=\"11\" fill=\"#555555\">")
+            for line in MapWords.wrap("No events: " + empty.joined(separator: ", "), width: W - 2 * M, size: 11) {
+                below.raw("<text x=\"\(f(M))\" y=\"\(f(y + 10))\">\(SVGWriter.escape(line))</text>")
+                y += 15
+            }
+            below.raw("</g>\n")
+            y += 5
         }
         let bar = try ScaleBar(frame: frame, transformer: geo, maxPixels: panelW * 0.4)
         below.raw("<text x=\"\(f(M))\" y=\"\(f(y + 12))\" font-size=\"11\" fill=\"#333333\">Every panel: same extent and scale (grid north up)</text>\n")
@@ -109,7 +114,14 @@ public struct SmallMultiples: Sendable {
         let legendBottom = legend.draw(x: W / 2, top: y - 8, width: W / 2 - M, into: &below)
         var footY = max(legendBottom, y + 80) + 12
         let credits = (basemap.attribution + ["Places: GeoNames (CC BY 4.0)", "Map: \(generator), projection \(crs)"]).joined(separator: ". ") + "."
-        below.raw("<g font-size=\"9.5\" fill=\"#555555\"><text x=\"\(f(M))\" y=\"\(f(footY))\">\(SVGWriter.escape(credits))</text>")
+        var outletCounts: [String: Int] = [:]
+        for e in allEvents { for o in e.outlets where !o.isEmpty { outletCounts[o, default: 0] += 1 } }
+        var outlets = outletCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        if outlets.count > 14 { outlets = Array(outlets.prefix(14)) + ["and \(outlets.count - 14) more"] }
+        let sourceLine = "Sources: " + (outlets.isEmpty ? "news articles (outlets not recorded)" : outlets.joined(separator: ", ")) + "."
+        below.raw("<g font-size=\"9.5\" fill=\"#555555\"><text x=\"\(f(M))\" y=\"\(f(footY))\">\(SVGWriter.escape(sourceLine))</text>")
+        footY += 13
+        below.raw("<text x=\"\(f(M))\" y=\"\(f(footY))\">\(SVGWriter.escape(credits))</text>")
         footY += 13
         below.raw("<text x=\"\(f(M))\" y=\"\(f(footY))\">Disclaimer: the boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance.</text></g>\n")
         let H = (footY + M).rounded(.up)

@@ -49,7 +49,9 @@ struct TimelineStrip {
         let peak = max(1, bins.values.map { $0.reduce(0, +) }.max() ?? 1)
         let yScale = (barBottom - barTop) / Double(peak)
         w.raw("<g id=\"timeline\">\n")
-        w.raw("<text x=\"\(f(rect.x))\" y=\"\(f(rect.y + 10))\" font-size=\"11\" font-weight=\"bold\" fill=\"#333333\">Events per \(unit.rawValue), by type</text>\n")
+        let heading = "Events per \(unit.rawValue), by type"
+        w.raw("<text x=\"\(f(rect.x))\" y=\"\(f(rect.y + 10))\" font-size=\"11\" font-weight=\"bold\" fill=\"#333333\">\(heading)</text>\n")
+        w.raw("<text x=\"\(f(rect.x + LabelPlacer.width(heading, size: 11) + 10))\" y=\"\(f(rect.y + 10))\" font-size=\"9\" fill=\"#555555\">tallest bar: \(peak)</text>\n")
         if let h = highlight, h != range, h.lowerBound >= range.lowerBound || h.upperBound <= range.upperBound {
             let a = x(max(h.lowerBound, range.lowerBound).ordinal), b = x(min(h.upperBound, range.upperBound).ordinal + 1)
             w.raw("<rect id=\"timeline-period\" x=\"\(f(a))\" y=\"\(f(barTop - 4))\" width=\"\(f(max(1.5, b - a)))\" height=\"\(f(barBottom - barTop + 4))\" fill=\"#FFE9A8\" stroke=\"#E0B000\" stroke-width=\"0.6\"/>\n")
@@ -71,7 +73,6 @@ struct TimelineStrip {
             w.raw("<path class=\"bars\" data-type=\"\(SVGWriter.escape(SymbolStyle.order[t].rawValue))\" d=\"\(d)\" fill=\"\(SymbolStyle.of(SymbolStyle.order[t]).colour)\"/>\n")
         }
         w.raw("<line x1=\"\(f(rect.x))\" y1=\"\(f(barBottom))\" x2=\"\(f(rect.maxX))\" y2=\"\(f(barBottom))\" stroke=\"#333333\" stroke-width=\"0.8\"/>\n")
-        w.raw("<text x=\"\(f(rect.maxX))\" y=\"\(f(rect.y + 10))\" font-size=\"9\" fill=\"#555555\" text-anchor=\"end\">tallest bar: \(peak) per \(unit.rawValue)</text>\n")
         drawTicks(x: x, barBottom: barBottom, rect: rect, into: &w)
         w.raw("</g>\n")
     }

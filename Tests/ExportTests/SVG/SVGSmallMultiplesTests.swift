@@ -16,6 +16,8 @@ struct SVGSmallMultiplesTests {
         try expectValidSVG(svg, name: "svg-small-multiples")
         #expect(svgCaptures(#"<g class="panel" id="panel-(\d+)""#, in: svg).count == 3)
         #expect(svg.contains("No events: 2019-06"))
+        #expect(svg.contains("Sources: AFP, Reuters"))
+        #expect(svg.contains("Places: GeoNames (CC BY 4.0)"))
         #expect(svg.contains("Idlib &amp; Hama by week"))
         #expect(svgMarkers(svg).count == ev.count)
         // Same extent and scale: the same event place gets the same panel-local position.
