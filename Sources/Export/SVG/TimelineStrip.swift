@@ -59,7 +59,7 @@ struct TimelineStrip {
         }
         // One path per type: each bar a rectangle, stacked in legend order.
         var paths = Array(repeating: "", count: SymbolStyle.order.count)
-        for (s, counts) in bins {
+        for (s, counts) in bins.sorted(by: { $0.key < $1.key }) {
             let x0 = x(s), x1 = x(binEnd(Day(ordinal: s)).ordinal + 1)
             let wd = max(0.6, (x1 - x0) - (x1 - x0 > 3 ? 0.6 : 0))
             var y = barBottom

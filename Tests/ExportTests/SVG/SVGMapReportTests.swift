@@ -36,6 +36,12 @@ struct SVGMapReportTests {
         #expect(svg.contains("Governorate or wider area"))
     }
 
+    @Test func smallMapMatchesItsGoldenFile() throws {
+        // Same input, same bytes: a change to any layer shows up here (RECORD_SNAPSHOTS=1 to accept).
+        let svg = try report(Array(SVGSamples.idlibMay2019.prefix(6))).svg()
+        try expectMatchesGolden(svg, named: "svg-golden-map.svg")
+    }
+
     @Test func markersSitWhereTheProjectionPutsTheEvents() throws {
         let r = try report()
         let svg = try r.svg()
