@@ -51,7 +51,7 @@ struct TimelineStrip {
         w.raw("<g id=\"timeline\">\n")
         let heading = "Events per \(unit.rawValue), by type"
         w.raw("<text x=\"\(f(rect.x))\" y=\"\(f(rect.y + 10))\" font-size=\"11\" font-weight=\"bold\" fill=\"#333333\">\(heading)</text>\n")
-        w.raw("<text x=\"\(f(rect.x + LabelPlacer.width(heading, size: 11) + 10))\" y=\"\(f(rect.y + 10))\" font-size=\"9\" fill=\"#555555\">tallest bar: \(peak)</text>\n")
+        w.raw("<text x=\"\(f(rect.x + LabelPlacer.width(heading, size: 11) * 1.1 + 14))\" y=\"\(f(rect.y + 10))\" font-size=\"9\" fill=\"#555555\">tallest bar: \(peak)</text>\n")
         if let h = highlight, h != range, h.lowerBound >= range.lowerBound || h.upperBound <= range.upperBound {
             let a = x(max(h.lowerBound, range.lowerBound).ordinal), b = x(min(h.upperBound, range.upperBound).ordinal + 1)
             w.raw("<rect id=\"timeline-period\" x=\"\(f(a))\" y=\"\(f(barTop - 4))\" width=\"\(f(max(1.5, b - a)))\" height=\"\(f(barBottom - barTop + 4))\" fill=\"#FFE9A8\" stroke=\"#E0B000\" stroke-width=\"0.6\"/>\n")
