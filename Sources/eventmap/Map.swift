@@ -1,7 +1,6 @@
 import ArgumentParser
 import EventModel
 import Export
-import Extraction
 import Foundation
 import Projection
 
@@ -82,7 +81,8 @@ extension Eventmap {
             let layout = OutputLayout(directory: URL(fileURLWithPath: out, isDirectory: true), format: format)
             do { try layout.prepare() } catch { fail("cannot write to --out \(error)", status: .failure) }
 
-            let (events, problems) = try readEvents()
+            let (merged, problems) = try input.readEvents()
+            let events = merged.sorted { ($0.date, $0.eventID) < ($1.date, $1.eventID) }
             let range = mapRange(events)
             let inRange = events.overlapping(range)
             do {
@@ -92,21 +92,6 @@ extension Eventmap {
             }
             print("eventmap: \(inRange.count) events, \(Period.words(range)) -> \(layout.directory.path)")
             if !problems.isEmpty { throw ExitCode.failure }
-        }
-
-        /// Reads, extracts and merges; read problems and warnings go to stderr.
-        func readEvents() throws -> (events: [Event], problems: [ReadProblem]) {
-            let gazetteer = try input.loadGazetteer()
-            let extractor = EventExtractor(gazetteer: gazetteer)
-            var events: [Event] = []
-            let problems = input.articleSource.forEachArticle { article in
-                let (found, warnings) = extractor.events(in: article)
-                for w in warnings { printError("eventmap: warning: \(w)") }
-                events += found
-            }
-            for p in problems { printError(p.description) }
-            let merged = EventMerger.merge(events).sorted { ($0.date, $0.eventID) < ($1.date, $1.eventID) }
-            return (merged, problems)
         }
 
         /// `--from`…`--to`, each side defaulting to the events' first and last day (today without events).

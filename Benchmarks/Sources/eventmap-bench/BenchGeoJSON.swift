@@ -60,7 +60,7 @@ private func syntheticEvents(_ n: Int) -> [Event] {
                  "Residents fled north as shelling continued\nfor a second day."]
     let actors: [String?] = ["Syrian government forces", "Hayat Tahrir al-Sham", nil, "Syrian Democratic Forces"]
     let start = Day(iso: "2011-03-15")!.ordinal
-    var rng = SplitMix(seed: 42)
+    var rng = SyntheticCorpus.Random(state: 42)
     var out: [Event] = []
     out.reserveCapacity(n)
     for i in 0..<n {
@@ -77,17 +77,4 @@ private func syntheticEvents(_ n: Int) -> [Event] {
             published: day.adding(days: 1), notes: notes[i % notes.count]))
     }
     return out
-}
-
-/// A small, fast, seeded random number generator (SplitMix64).
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
