@@ -33,7 +33,7 @@ func benchExtract() throws {
 
     // all cores: files spread over the cores, each worker streaming its own files
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: files.count)
+    nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: files.count)
     defer { counts.deallocate() }
     let parallel = seconds {
         DispatchQueue.concurrentPerform(iterations: files.count) { i in

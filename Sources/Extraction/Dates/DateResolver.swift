@@ -23,6 +23,11 @@ struct DateResolver: Sendable {
     /// The day relative expressions count from (the publication or dateline day).
     var reference: Day
 
+    private static let skippable: Set<String> = ["the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late"]
+    private static let starters: Set<String> = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
+        "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
+        "recent", "coming", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Every date expression in `words`, in order, with the index range it covers.
     func expressions(in words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
         var out: [(DateSpan, Range<Int>)] = []
@@ -45,7 +50,9 @@ struct DateResolver: Sendable {
                 if sp.length > 7 { sp.background = true }  // "since the end of April": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
-            if let (a, j) = atom(words, i) {
+            let first = w.utf8.first ?? 0
+            if Self.starters.contains(w) || (first >= 48 && first <= 57) || CalendarWords.words[w] != nil
+                || CalendarWords.month(w) != nil, let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
             }
             i += 1
@@ -61,7 +68,7 @@ struct DateResolver: Sendable {
         var i = start
         func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
         // skip "the", "on", "last" (as in "last Monday")
-        while ["the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late"].contains(t(i)) && i < start + 3 {
+        while Self.skippable.contains(t(i)) && i < start + 3 {
             if let r = special(words, i) { return r }
             i += 1
         }

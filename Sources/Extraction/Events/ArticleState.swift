@@ -59,28 +59,29 @@ struct ArticleState {
 
     mutating func run() {
         let titleKey = article.title.trimmingCharacters(in: .whitespaces)
+        let titleBytes = Array(titleKey.utf8)
         for s in a.sentences {
-            let text = a.text(of: s)
-            if !titleKey.isEmpty, text == titleKey { continue }
-            sentence(s, text: text)
+            if !titleBytes.isEmpty, s.end - s.start >= titleBytes.count, s.end - s.start <= titleBytes.count + 4,
+               a.text(of: s) == titleKey { continue }
+            sentence(s)
         }
     }
 
     /// Words that may start a date expression: sentences without one (and without a trigger)
     /// are passed over without building their words.
     private static let dateCues: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this", "since", "between", "from",
-        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "end", "beginning",
-        "start", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
+        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "coming", "in"].map { WordHash.of($0) })
+        "morning", "night", "evening"].map { WordHash.of($0) })
 
-    private mutating func sentence(_ s: Sentence, text: String) {
+    private mutating func sentence(_ s: Sentence) {
         let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) }
         if !hasTrigger && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
             sentencesSinceEvent += 1
             return
         }
+        let text = a.text(of: s)
         let words = s.tokens.map { Word(a.word($0), capitalised: a.tokens[$0].isCapitalised) }
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.

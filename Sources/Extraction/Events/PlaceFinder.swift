@@ -32,8 +32,15 @@ struct PlaceFinder {
         let matches = gazetteer.scan(text)
         for m in matches {
             if isNoise(m, a) { continue }
-            let s = sentence(containing: m.range.lowerBound, in: a)
-            var res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
+            var res: Resolution
+            if m.candidates.count == 1 {
+                // one entry: nothing to choose (nearness cues are read by the event code)
+                let only = m.candidates[0]
+                res = Resolution(place: only, kind: m.kind, geoPrecision: only.kind.isArea ? .region : .exact)
+            } else {
+                let s = sentence(containing: m.range.lowerBound, in: a)
+                res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
+            }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
                 res = Resolution(place: syrian, kind: res.kind, geoPrecision: syrian.kind.isArea ? .region : .exact)

@@ -30,9 +30,12 @@ struct AnalysedText: Sendable {
     /// Text of a byte range.
     func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
 
-    /// Text of a sentence, trimmed.
+    /// Text of a sentence, without surrounding white space (trimmed on bytes).
     func text(of s: Sentence) -> String {
-        text(s.start..<s.end).trimmingCharacters(in: .whitespacesAndNewlines)
+        var lo = s.start, hi = s.end
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x0A || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x0A || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
+        return text(lo..<hi)
     }
 
     /// Whether the token equals `word` (lowercase ASCII), by hash.
