@@ -5,7 +5,8 @@ import PackageDescription
 let package = Package(
     name: "eventmap-benchmarks",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: "..")],
+    // `name:` pins the identity: SwiftPM otherwise names a path dependency after its folder.
+    dependencies: [.package(name: "eventmap", path: "..")],
     targets: [
         .executableTarget(
             name: "eventmap-bench",
