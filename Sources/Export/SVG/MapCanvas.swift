@@ -61,6 +61,7 @@ struct MapCanvas {
             .filter { r.contains(PixelRect(x: $0.px.x, y: $0.px.y, width: 0, height: 0)) }
         for c in capitals { placer.block(symbolAt: c.px, radius: 3) }
         var labelled: [String] = []
+        var labelledAt: [XY] = []  // event places labelled, so a capital on the same spot is not named twice
         if hex == nil {
             let sorted = drawSymbols(events, into: &w)
             for s in sorted { placer.block(symbolAt: s.px, radius: s.radius) }
@@ -69,6 +70,7 @@ struct MapCanvas {
                 guard let p = placer.place(place.name, at: place.px, gap: place.radius, size: labelSize) else { continue }
                 w.raw("<text class=\"label\" x=\"\(f(p.x))\" y=\"\(f(p.y))\" text-anchor=\"\(p.anchor)\">\(SVGWriter.escape(place.name))</text>\n")
                 labelled.append(place.name)
+                labelledAt.append(place.px)
             }
             w.raw("</g>\n")
         }
@@ -78,7 +80,8 @@ struct MapCanvas {
             w.raw("<rect x=\"\(f(c.px.x - 2.5))\" y=\"\(f(c.px.y - 2.5))\" width=\"5\" height=\"5\"/>")
         }
         w.raw("</g>\n<g class=\"capitals\" font-size=\"10\" fill=\"#333333\" stroke=\"#FFFFFF\" stroke-width=\"2.5\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n")
-        for c in capitals where !labelled.contains(c.name) {
+        for c in capitals where !labelled.contains(c.name)
+            && !labelledAt.contains(where: { abs($0.x - c.px.x) < 8 && abs($0.y - c.px.y) < 8 }) {
             guard let p = placer.place(c.name, at: c.px, gap: 3, size: 10) else { continue }
             w.raw("<text class=\"label\" x=\"\(f(p.x))\" y=\"\(f(p.y))\" text-anchor=\"\(p.anchor)\">\(SVGWriter.escape(c.name))</text>\n")
         }

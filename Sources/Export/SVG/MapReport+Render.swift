@@ -42,7 +42,7 @@ extension MapReport {
         let stripTop = max(frame.rect.maxY, legendBottom) + 22
         let strip = PixelRect(x: M, y: stripTop, width: W - 2 * M, height: 118)
         let range = timeline ?? period
-        let stripEvents = events.lazy.filter { range.contains($0.date) }.map { (day: $0.date, type: $0.eventType) }
+        let stripEvents = (timelineEvents ?? events).lazy.filter { range.contains($0.date) }.map { (day: $0.date, type: $0.eventType) }
         var footer = SVGWriter()
         let footerBottom = self.footer(p, top: strip.maxY + 14, into: &footer)
         let H = (footerBottom + M).rounded(.up)

@@ -22,6 +22,9 @@ public struct MapReport: Sendable {
     public var period: ClosedRange<Day>
     /// The days the timeline strip covers (``period`` when `nil`).
     public var timeline: ClosedRange<Day>?
+    /// Events counted in the timeline strip (``events`` when `nil`): pass the whole run's events
+    /// so a period's map shows its period highlighted within the longer strip.
+    public var timelineEvents: [Event]?
     /// The map's CRS: any definition PROJ accepts.
     public var crs: String
     public var basemap: Basemap

@@ -145,6 +145,15 @@ struct SVGMapReportTests {
         #expect(svg.contains("id=\"timeline-period\""))
         #expect(svg.contains("Events per week, by type"))
         #expect(svg.contains(">Jan 2019</text>"))
+        // Only the period's events on the map, the whole year's in the strip.
+        var split = try report(SVGSamples.idlibMay2019)
+        split.timeline = r.timeline
+        split.timelineEvents = r.events
+        let splitSVG = try split.svg()
+        #expect(splitSVG.contains("id=\"timeline-period\""))
+        #expect(svgMarkers(splitSVG).count == SVGSamples.idlibMay2019.count)
+        #expect(svgCaptures(#"class="bars"[^>]* d="([^"]+)""#, in: splitSVG).map { $0[0].components(separatedBy: "Z").count - 1 }.reduce(0, +)
+                > svgCaptures(#"class="bars"[^>]* d="([^"]+)""#, in: try report().svg()).map { $0[0].components(separatedBy: "Z").count - 1 }.reduce(0, +))
         let own = try report().svg()
         #expect(!own.contains("id=\"timeline-period\""))
         #expect(own.contains("Events per day, by type"))
