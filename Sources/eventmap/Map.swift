@@ -110,6 +110,7 @@ extension Eventmap {
                 var report = MapReport(events: shown, title: Self.title, period: days, timeline: range,
                                        crs: crs, basemap: basemap, extent: extent)
                 report.generator = "eventmap \(Eventmap.version)"
+                report.timelineEvents = events  // the strip shows the whole range, this period highlighted
                 return try report.svg()
             }
             try layout.writeEventFiles(events, period: nil) { try mapSVG(events, range) }
