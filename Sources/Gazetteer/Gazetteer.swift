@@ -6,7 +6,8 @@ import Foundation
 /// The default data (`Gazetteer/places.tsv`, built by `Gazetteer/build.py` from GeoNames and a
 /// hand-checked table of Syrian places) loads once and is shared; `--gazetteer` files add to it
 /// and override entries with the same id. Names are filed under a folded key (see
-/// ``NameFolding``) in a byte trie, so scanning text and looking names up run on UTF-8 bytes.
+/// ``NameFolding``) in a hash table probed once per word, so scanning text and looking names up
+/// run on UTF-8 bytes.
 ///
 /// A `Gazetteer` is immutable after loading and safe to share across threads.
 ///
@@ -29,11 +30,13 @@ public final class Gazetteer: @unchecked Sendable {
     var indexByID: [String: Int] = [:]
 
     /// Folded names.
-    var trie = ByteTrie()
+    var table = NameTable()
     /// What each folded name stands for.
     var terminals: [Terminal] = []
     /// Deletion neighbourhoods of prominent names, for typo matching (hash -> terminal indices).
     var fuzzyIndex: [UInt64: [Int32]] = [:]
+    /// Bits set for every hash in `fuzzyIndex`.
+    var fuzzyFilter: [UInt64] = []
     /// Governorate entries by folded admin-1 name.
     var governorates: [String: Int] = [:]
 

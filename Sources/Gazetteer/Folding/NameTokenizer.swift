@@ -61,6 +61,11 @@ enum NameTokenizer {
         return 0
     }
 
+    /// Whether an ASCII byte belongs to a word (letter, digit, apostrophe).
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x60
+    }
+
     /// Whether the byte(s) at `i` are an apostrophe-like mark.
     @inline(__always) static func isApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
         let b = p[i]

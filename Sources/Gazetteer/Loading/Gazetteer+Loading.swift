@@ -52,7 +52,7 @@ extension Gazetteer {
         func issue(_ reason: String) { loadIssues.append("\(file):\(line.number): \(reason)") }
         func field(_ i: Int?) -> String? {
             guard let i, i < f.count else { return nil }
-            let s = f[i].trimmingCharacters(in: .whitespaces)
+            let s = trimmed(f[i])
             return s.isEmpty ? nil : s
         }
         guard f.count >= c.required else { return issue("expected \(c.required) columns, found \(f.count)") }
@@ -65,12 +65,12 @@ extension Gazetteer {
         }
         var kind = PlaceKind.town
         if let k = field(c.kind) {
-            guard let parsed = PlaceKind(rawValue: k.lowercased()) else {
+            guard let parsed = PlaceKind(rawValue: k) ?? PlaceKind(rawValue: k.lowercased()) else {
                 return issue("unknown kind '\(k)' (one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             kind = parsed
         }
-        var country = field(c.country)?.uppercased() ?? (Coordinate(lon: lon, lat: lat).isInSyriaBox ? "SY" : "")
+        var country = field(c.country).map { $0.utf8.count == 2 && $0.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } ? $0 : $0.uppercased() } ?? (Coordinate(lon: lon, lat: lat).isInSyriaBox ? "SY" : "")
         if country.isEmpty { country = "XX" }
         if country != "SY" && kind != .country && c.kind == nil { kind = .foreignCity }
         let admin1 = field(c.admin1)
@@ -79,7 +79,7 @@ extension Gazetteer {
         var all = [name]
         if let alt = field(c.alternates) {
             for a in alt.split(whereSeparator: { $0 == "|" || (!c.tab && $0 == ";") }) {
-                let t = a.trimmingCharacters(in: .whitespaces)
+                let t = trimmed(String(a))
                 if !t.isEmpty { all.append(t) }
             }
         }
@@ -119,16 +119,31 @@ extension Gazetteer {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: "\t", maxSplits: 1)
             let phrase = String(parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces)
-            let key = Gazetteer.key(phrase)
+            var key: [UInt8] = [], scratch: [UInt8] = [], bounds: [Int] = []
+            Gazetteer.key(phrase, into: &key, scratch: &scratch, boundaries: &bounds)
             if key.isEmpty { continue }
-            let node = trie.insert(key)
-            if trie.terminal[Int(node)] >= 0 {
-                terminals[Int(trie.terminal[Int(node)])].blocker = true
-            } else {
-                trie.setTerminal(node, Int32(terminals.count))
-                terminals.append(Terminal(key: key, entries: [], blocker: true))
-            }
+            let t = file(key, bounds)
+            terminals[Int(t)].blocker = true
         }
+    }
+
+    /// Files a folded name (with the folded length after each of its words) in the name table.
+    /// - Returns: its terminal index (new, or the one already filed under that key).
+    func file(_ key: [UInt8], _ bounds: [Int]) -> Int32 {
+        var h = NameTable.seed
+        var from = 0
+        key.withUnsafeBufferPointer { k in
+            for b in bounds.dropLast() where b > from {
+                h = NameTable.extend(h, UnsafeBufferPointer(rebasing: k[from..<b]))
+                from = b
+                table.markPrefix(h)
+            }
+            h = NameTable.extend(h, UnsafeBufferPointer(rebasing: k[from...]))
+        }
+        let fresh = Int32(terminals.count)
+        let t = table.setTerminal(h, fresh)
+        if t == fresh { terminals.append(Terminal(key: key)) }
+        return t
     }
 
     /// Files every entry's names in the trie and sorts namesakes by importance.
@@ -136,22 +151,18 @@ extension Gazetteer {
         importance = places.indices.map { Gazetteer.importance(places[$0], alternates: names[$0].count) }
         var out: [UInt8] = []
         var scratch: [UInt8] = []
+        var bounds: [Int] = []
         out.reserveCapacity(128)
         scratch.reserveCapacity(128)
         for i in places.indices {
             for n in names[i] {
                 out.removeAll(keepingCapacity: true)
-                Gazetteer.key(n, into: &out, scratch: &scratch)
+                bounds.removeAll(keepingCapacity: true)
+                Gazetteer.key(n, into: &out, scratch: &scratch, boundaries: &bounds)
                 if out.isEmpty { continue }
-                let node = trie.insert(out)
-                var t = trie.terminal[Int(node)]
-                if t < 0 {
-                    t = Int32(terminals.count)
-                    trie.setTerminal(node, t)
-                    terminals.append(Terminal(key: out))
-                }
-                if terminals[Int(t)].entries.last != Int32(i) && !terminals[Int(t)].entries.contains(Int32(i)) {
-                    terminals[Int(t)].entries.append(Int32(i))
+                let t = Int(file(out, bounds))
+                if terminals[t].entries.last != Int32(i) && !terminals[t].entries.contains(Int32(i)) {
+                    terminals[t].entries.append(Int32(i))
                 }
             }
             if places[i].kind == .governorate, let a = places[i].admin1 {
@@ -185,27 +196,32 @@ extension Gazetteer {
 
     /// The folded key of a whole name: its words folded and joined, inner articles dropped.
     static func key(_ name: String) -> [UInt8] {
-        var out: [UInt8] = [], scratch: [UInt8] = []
-        key(name, into: &out, scratch: &scratch)
+        var out: [UInt8] = [], scratch: [UInt8] = [], bounds: [Int] = []
+        key(name, into: &out, scratch: &scratch, boundaries: &bounds)
         return out
     }
 
-    /// Appends the folded key of `name` to `out`.
-    static func key(_ name: String, into out: inout [UInt8], scratch: inout [UInt8]) {
+    /// Appends the folded key of `name` to `out`, and the length of `out` after each word to
+    /// `boundaries`.
+    static func key(_ name: String, into out: inout [UInt8], scratch: inout [UInt8], boundaries: inout [Int]) {
         var name = name
         name.withUTF8 { p in
-            var words: [Word] = []
             var i = 0
             while let w = NameTokenizer.word(in: p, from: i, limit: p.count) {
-                words.append(w)
                 i = max(w.next, w.end + 1)
-            }
-            for (k, w) in words.enumerated() {
-                if k + 1 < words.count && NameTokenizer.isArticle(p, w) { continue }
+                // As in scanning: an article joined to a following word is passed over.
+                if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
                 NameFolding.fold(p, w.start, w.end, into: &out, scratch: &scratch)
+                boundaries.append(out.count)
             }
         }
     }
+}
+
+/// `s` without leading and trailing ASCII spaces (cheap when there are none, as in the default data).
+@inline(__always) func trimmed(_ s: String) -> String {
+    guard let f = s.utf8.first, let l = s.utf8.last, f == 0x20 || l == 0x20 || f == 0x09 || l == 0x09 else { return s }
+    return s.trimmingCharacters(in: .whitespaces)
 }
 
 /// Column positions in a CSV/TSV gazetteer file with a header.

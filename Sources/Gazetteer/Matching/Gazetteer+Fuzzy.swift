@@ -15,42 +15,53 @@ extension Gazetteer {
     }
 
     /// Files every prominent name of six or more folded bytes under itself and its one-byte
-    /// deletions (a symmetric-delete index: a query's deletions meet a name's deletions).
+    /// deletions (a symmetric-delete index: a query's deletions meet a name's deletions), with a
+    /// bit filter in front so that most words of running text are turned away at once.
     func buildFuzzyIndex() {
         fuzzyIndex = [:]
+        fuzzyFilter = [UInt64](repeating: 0, count: Gazetteer.filterWords)
         for (t, term) in terminals.enumerated() where term.key.count >= 6 && isProminent(term) {
-            for h in Gazetteer.deletionHashes(term.key[...]) {
+            Gazetteer.deletionHashes(term.key) { h in
                 fuzzyIndex[h, default: []].append(Int32(t))
+                let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
+                fuzzyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
     }
 
-    /// FNV-1a hashes of `key` and of each one-byte deletion of it.
-    static func deletionHashes(_ key: ArraySlice<UInt8>) -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(key.count + 1)
-        for skip in (key.startIndex - 1)..<key.endIndex {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for i in key.indices where i != skip {
-                h = (h ^ UInt64(key[i])) &* 0x100_0000_01B3
+    /// Size of the fuzzy bit filter in 64-bit words (2^22 bits).
+    static let filterWords = 1 << 16
+
+    /// Calls `body` with the FNV-1a hash of `key` and of each one-byte deletion of it.
+    @inline(__always)
+    static func deletionHashes(_ key: [UInt8], _ body: (UInt64) -> Void) {
+        key.withUnsafeBufferPointer { k in
+            for skip in -1..<k.count {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for i in 0..<k.count where i != skip {
+                    h = (h ^ UInt64(k[i])) &* 0x100_0000_01B3
+                }
+                body(h)
             }
-            out.append(h)
         }
-        return out
     }
 
     /// A typo match for one capitalised word of running text: the terminal and edit distance.
-    func fuzzyWord(_ p: UnsafeBufferPointer<UInt8>, _ w: Word) -> (Int32, Int)? {
-        guard NameTokenizer.isCapitalised(p, w), w.end - w.start >= 6 else { return nil }
-        var folded: [UInt8] = [], scratch: [UInt8] = []
+    func fuzzyWord(_ p: UnsafeBufferPointer<UInt8>, _ w: Word,
+                   _ folded: inout [UInt8], _ scratch: inout [UInt8]) -> (Int32, Int)? {
+        guard w.end - w.start >= 6, NameTokenizer.isCapitalised(p, w) else { return nil }
+        folded.removeAll(keepingCapacity: true)
         NameFolding.fold(p, w.start, w.end, into: &folded, scratch: &scratch)
         guard folded.count >= 6 else { return nil }
         var best: (Int32, Int)? = nil
-        for h in Gazetteer.deletionHashes(folded[...]) {
-            guard let ts = fuzzyIndex[h] else { continue }
+        let bound = Gazetteer.fuzzyBound(folded.count)
+        let query = folded
+        Gazetteer.deletionHashes(query) { h in
+            let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
+            guard fuzzyFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let ts = fuzzyIndex[h] else { return }
             for t in ts {
-                let d = Gazetteer.editDistance(folded, terminals[Int(t)].key, bound: 2)
-                guard d > 0, d <= Gazetteer.fuzzyBound(folded.count) else { continue }
+                let d = Gazetteer.editDistance(query, terminals[Int(t)].key, bound: 2)
+                guard d > 0, d <= bound else { continue }
                 if best == nil || d < best!.1
                     || (d == best!.1 && importance[Int(terminals[Int(t)].entries[0])]
                         > importance[Int(terminals[Int(best!.0)].entries[0])]) {
@@ -65,19 +76,22 @@ extension Gazetteer {
     static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
         if abs(a.count - b.count) > bound { return bound + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            cur[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                rowMin = min(rowMin, cur[j])
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buf in
+            var prev = buf.baseAddress!, cur = prev + (b.count + 1)
+            for j in 0...b.count { prev[j] = j }
+            for i in 1...a.count {
+                cur[0] = i
+                var rowMin = i
+                let ai = a[i - 1]
+                for j in 1...b.count {
+                    let cost = ai == b[j - 1] ? 0 : 1
+                    cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                    rowMin = min(rowMin, cur[j])
+                }
+                if rowMin > bound { return bound + 1 }
+                swap(&prev, &cur)
             }
-            if rowMin > bound { return bound + 1 }
-            swap(&prev, &cur)
+            return prev[b.count]
         }
-        return prev[b.count]
     }
 }

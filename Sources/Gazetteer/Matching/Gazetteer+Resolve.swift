@@ -11,16 +11,19 @@ extension Gazetteer {
     ///   - context: the sentence and the article's other places.
     /// - Returns: the chosen place, or `nil` when nothing is near enough.
     public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
-        if let quarter = oldQuarter(name, context: context) { return quarter }
+        let key = Gazetteer.key(name)
+        if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return oldQuarter(context) }
+        if let match = exactLookup(name, key: key) { return disambiguate(match, context: context) }
         let stripped = Gazetteer.strippingCue(name)
         var ctx = context
         if stripped != name { ctx.sentence = name + ". " + (context.sentence ?? "") }
-        if let match = exactLookup(name) { return disambiguate(match, context: context) }
         if stripped != name, let match = exactLookup(stripped) { return disambiguate(match, context: ctx) }
         if let match = fuzzyLookup(name) { return disambiguate(match, context: context) }
         if stripped != name, let match = fuzzyLookup(stripped) { return disambiguate(match, context: ctx) }
         return nil
     }
+
+    static let oldCityKey = key("Old City"), oldTownKey = key("Old Town")
 
     /// The candidates for a whole name, exact/folded or else fuzzy, as a match covering it.
     func lookup(_ name: String) -> NameMatch? {
@@ -28,10 +31,8 @@ extension Gazetteer {
     }
 
     /// "Old City" on its own: part of the Syrian city the article names most (the first of
-    /// equals), at `.near` precision; `nil` for other names or without such a city.
-    func oldQuarter(_ name: String, context: GeocodeContext) -> Resolution? {
-        let key = Gazetteer.key(name)
-        guard key == Gazetteer.key("Old City") || key == Gazetteer.key("Old Town") else { return nil }
+    /// equals), at `.near` precision; `nil` without such a city.
+    func oldQuarter(_ context: GeocodeContext) -> Resolution? {
         var counts: [String: (n: Int, first: Int, place: Place)] = [:]
         for (i, p) in context.articlePlaces.enumerated() where p.isSyrian && (p.kind == .city || p.kind == .town) {
             counts[p.id, default: (0, i, p)].n += 1
@@ -41,12 +42,12 @@ extension Gazetteer {
     }
 
     /// The entries filed under the folded form of `name`, or `nil`.
-    func exactLookup(_ name: String) -> NameMatch? {
-        let key = Gazetteer.key(name)
-        guard !key.isEmpty, let node = trie.walk(0, key[...]), trie.terminal[Int(node)] >= 0 else { return nil }
-        let t = terminals[Int(trie.terminal[Int(node)])]
-        if t.blocker || t.entries.isEmpty { return nil }
-        let (candidates, exact) = candidates(Int(trie.terminal[Int(node)]), written: name)
+    func exactLookup(_ name: String, key: [UInt8]? = nil) -> NameMatch? {
+        let key = key ?? Gazetteer.key(name)
+        guard !key.isEmpty, let ti = table.find(NameTable.extend(NameTable.seed, key)), ti >= 0 else { return nil }
+        let t = terminals[Int(ti)]
+        if t.blocker || t.entries.isEmpty || t.key != key { return nil }
+        let (candidates, exact) = candidates(Int(ti), written: name)
         return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
     }
 

@@ -31,6 +31,7 @@ extension Gazetteer {
     /// then by importance; and whether the first has exactly that name.
     func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
         let entries = terminals[t].entries
+        if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
         let literal = entries.filter { e in names[Int(e)].contains { $0 == written || $0.lowercased() == lower } }
         let ordered = literal.isEmpty ? entries : literal + entries.filter { !literal.contains($0) }
@@ -53,24 +54,46 @@ extension Gazetteer {
         folded.reserveCapacity(256)
         scratch.reserveCapacity(256)
         let limit = p.count
+        let table = self.table, terminals = self.terminals  // local copies: no access checks in the loop
+        var acc: [UInt8] = []
+        acc.reserveCapacity(256)
         var i = 0
-        while let first = NameTokenizer.word(in: p, from: i, limit: limit) {
-            i = max(first.next, first.end)
+        while i < limit {
+            // Fast path: pass over punctuation, digits and lower-case words without tokenizing,
+            // unless a lower-case word could be a hyphenated article ("al-Bab").
+            let b = p[i]
+            if b < 0x80 && !(b >= 0x41 && b <= 0x5A) {
+                if b >= 0x61 && b <= 0x7A {
+                    if (b == 0x61 || b == 0x65) && i + 2 < limit && (p[i + 2] == 0x2D || (i + 3 < limit && p[i + 3] == 0x2D))
+                        && (i == 0 || !NameTokenizer.isASCIIWordByte(p[i - 1])) {
+                        // maybe "al-", "ash-": take the slow path below
+                    } else {
+                        i += 1
+                        while i < limit && NameTokenizer.isASCIIWordByte(p[i]) { i += 1 }
+                        continue
+                    }
+                } else {
+                    i += 1
+                    continue
+                }
+            }
+            guard let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
+            i = max(first.next, first.end, i + 1)
             guard startsName(p, first, limit) else { continue }
-            // Walk words while the trie follows.
-            var node: UInt32 = 0
+            // Follow words while some name continues: one table probe per word.
+            var h = NameTable.seed
+            acc.removeAll(keepingCapacity: true)
             var w = first
             var best: (end: Int, terminal: Int32)? = nil
             var words = 0
             while true {
                 let last = w.separator == .stop
                 if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
-                    folded.removeAll(keepingCapacity: true)
-                    NameFolding.fold(p, w.start, w.end, into: &folded, scratch: &scratch)
-                    guard let n = trie.walk(node, folded[...]) else { break }
-                    node = n
-                    let t = trie.terminal[Int(n)]
-                    if t >= 0 { best = (w.end, t) }
+                    let before = acc.count
+                    NameFolding.fold(p, w.start, w.end, into: &acc, scratch: &scratch)
+                    h = acc.withUnsafeBufferPointer { NameTable.extend(h, UnsafeBufferPointer(rebasing: $0[before...])) }
+                    guard let v = table.find(h) else { break }
+                    if v >= 0 && terminals[Int(v)].key == acc { best = (w.end, v) }
                 }
                 if last || words >= 8 { break }
                 words += 1
@@ -87,7 +110,7 @@ extension Gazetteer {
                 if best.end > i { i = best.end }
                 continue
             }
-            if let (t, d) = fuzzyWord(p, first) { emit(first.start, first.end, t, d) }
+            if let (t, d) = fuzzyWord(p, first, &folded, &scratch) { emit(first.start, first.end, t, d) }
         }
     }
 
