@@ -29,16 +29,19 @@ struct PlaceFinder {
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         var found: [FoundPlace] = []
         var articlePlaces: [Place] = []
+        let sentenceCache = SentenceTextCache()
         let matches = gazetteer.scan(text)
         for m in matches {
             if isNoise(m, a) { continue }
             var res: Resolution
-            if m.candidates.count == 1 {
-                // one entry: nothing to choose (nearness cues are read by the event code)
-                let only = m.candidates[0]
+            let syrian = m.candidates.filter(\.isSyrian)
+            if m.candidates.count == 1 || (syrian.count == 1 && syrian[0].kind != .governorate) {
+                // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
+                // cues are read by the event code)
+                let only = syrian.first ?? m.candidates[0]
                 res = Resolution(place: only, kind: m.kind, geoPrecision: only.kind.isArea ? .region : .exact)
             } else {
-                let s = sentence(containing: m.range.lowerBound, in: a)
+                let s = sentenceCache.text(containing: m.range.lowerBound, in: a)
                 res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
@@ -106,14 +109,23 @@ struct PlaceFinder {
         return false
     }
 
-    /// The text of the sentence holding byte `offset` (geocoding context).
-    private func sentence(containing offset: Int, in a: AnalysedText) -> String? {
-        var lo = 0, hi = a.sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a.sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+    /// The text of the sentence holding a byte offset (geocoding context), built once per sentence.
+    final class SentenceTextCache {
+        private var index = -1
+        private var text: String?
+
+        func text(containing offset: Int, in a: AnalysedText) -> String? {
+            var lo = 0, hi = a.sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if a.sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            if lo != index {
+                index = lo
+                text = lo < a.sentences.count ? a.text(of: a.sentences[lo]) : nil
+            }
+            return text
         }
-        return lo < a.sentences.count ? a.text(of: a.sentences[lo]) : nil
     }
 
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
