@@ -42,29 +42,36 @@ enum NameFolding {
     ///   - bytes: UTF-8 text.
     ///   - start: first byte of the word.
     ///   - end: one past its last byte.
-    ///   - out: receives the folded bytes; `scratch` is reused working space.
+    ///   - out: receives the folded bytes.
     /// - Returns: whether any letter was written.
     @discardableResult
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                     into out: inout [UInt8], scratch: inout [UInt8]) -> Bool {
-        scratch.removeAll(keepingCapacity: true)
-        lowerBase(bytes, start, end, into: &scratch)
-        if scratch.isEmpty { return false }
-        let before = out.count
-        rewrite(&scratch, into: &out)
-        return out.count > before
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
+        let n = end - start
+        if n <= 0 { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n + 8) { buf in
+            let s = buf.baseAddress!
+            let m = lowerBase(bytes, start, end, into: s)
+            if m == 0 { return false }
+            let t = s + (2 * n + 4)
+            let k = rewrite(s, m, into: t)
+            out.append(contentsOf: UnsafeBufferPointer(start: t, count: k))
+            return k > 0
+        }
     }
 
     /// Step 1: lower-case base letters, no diacritics or apostrophes, Arabic normalised.
+    /// Writes at most 2 bytes per input byte to `s`; returns the count.
     private static func lowerBase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                                  into s: inout [UInt8]) {
+                                  into s: UnsafeMutablePointer<UInt8>) -> Int {
         var i = start
+        var m = 0
         var arabic = false
+        @inline(__always) func put(_ b: UInt8) { s[m] = b; m += 1 }
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A { s.append(b | 0x20) }
-                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { s.append(b) }
+                if b >= 0x41 && b <= 0x5A { put(b | 0x20) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { put(b) }
                 i += 1
             } else if b < 0xE0 {
                 guard i + 1 < end else { break }
@@ -72,13 +79,12 @@ enum NameFolding {
                 i += 2
                 if v >= 0x600 && v <= 0x6FF {
                     arabic = true
-                    appendArabic(v, &s)
+                    if let (x, y) = arabicBytes(v) { put(x); put(y) }
                 } else if v >= 0x300 && v <= 0x36F {
                     continue  // combining diacritic
                 } else if v >= 0x80 {
                     let base = latin2[Int(v) - 0x80]
-                    if base != 0 { s.append(base) }
-                    if v == 0xDF { s.append(0x73) }
+                    if base != 0 { put(base) }
                 }
             } else if b < 0xF0 {
                 guard i + 2 < end else { break }
@@ -86,42 +92,43 @@ enum NameFolding {
                 i += 3
                 if v >= 0x1E00 && v <= 0x1EFF {
                     let base = latin3[Int(v) - 0x1E00]
-                    if base != 0 { s.append(base) }
+                    if base != 0 { put(base) }
                 } else if v == 0x2018 || v == 0x2019 || v == 0x201B || v == 0x2032 || v == 0x2BB { continue }
-                else { s.append(b); s.append(bytes[i - 2]); s.append(bytes[i - 1]) }
+                else { put(b); put(bytes[i - 2]); put(bytes[i - 1]) }
             } else {
-                let n = min(4, end - i)
-                for k in 0..<n { s.append(bytes[i + k]) }
-                i += n
+                let k = min(4, end - i)
+                for j in 0..<k { put(bytes[i + j]) }
+                i += k
             }
         }
         // The Arabic article: a leading alef-lam on a word of at least two more letters.
-        if arabic, s.count >= 8, s[0] == 0xD8, s[1] == 0xA7, s[2] == 0xD9, s[3] == 0x84 {
-            s.removeFirst(4)
+        if arabic, m >= 8, s[0] == 0xD8, s[1] == 0xA7, s[2] == 0xD9, s[3] == 0x84 {
+            (s + 4).withMemoryRebound(to: UInt8.self, capacity: m - 4) { src in s.update(from: src, count: m - 4) }
+            m -= 4
         }
+        return m
     }
 
-    /// Appends Arabic scalar `v` normalised (or nothing for vowel marks and tatweel).
-    private static func appendArabic(_ v: UInt32, _ s: inout [UInt8]) {
+    /// The two UTF-8 bytes of Arabic scalar `v` normalised, or `nil` for vowel marks and tatweel.
+    @inline(__always) private static func arabicBytes(_ v: UInt32) -> (UInt8, UInt8)? {
         var v = v
         switch v {
-        case 0x640, 0x64B...0x65F, 0x670: return                 // tatweel, harakat
-        case 0x622, 0x623, 0x625, 0x671: v = 0x627               // alef forms
-        case 0x629: v = 0x647                                    // ta marbuta -> ha
-        case 0x649: v = 0x64A                                    // alef maqsura -> ya
-        case 0x6CC: v = 0x64A                                    // Persian ya
-        case 0x6A9: v = 0x643                                    // keheh -> kaf
+        case 0x640, 0x64B...0x65F, 0x670: return nil                 // tatweel, harakat
+        case 0x622, 0x623, 0x625, 0x671: v = 0x627                   // alef forms
+        case 0x629: v = 0x647                                        // ta marbuta -> ha
+        case 0x649, 0x6CC: v = 0x64A                                 // alef maqsura, Persian ya -> ya
+        case 0x6A9: v = 0x643                                        // keheh -> kaf
         default: break
         }
-        s.append(UInt8(0xC0 | (v >> 6)))
-        s.append(UInt8(0x80 | (v & 0x3F)))
+        return (UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F)))
     }
 
     /// Steps 2–4 on the ASCII letters: doubled letters, final vowel, transliteration pairs.
-    private static func rewrite(_ s: inout [UInt8], into out: inout [UInt8]) {
+    private static func rewrite(_ s: UnsafeMutablePointer<UInt8>, _ count: Int,
+                                into out: UnsafeMutablePointer<UInt8>) -> Int {
         // Doubled letters.
         var n = 0
-        for i in 0..<s.count {
+        for i in 0..<count {
             let b = s[i]
             if n > 0 && b < 0x80 && s[n - 1] == b { continue }
             s[n] = b
@@ -131,7 +138,8 @@ enum NameFolding {
         if n >= 3 && s[n - 1] == 0x68 && (s[n - 2] == 0x61 || s[n - 2] == 0x65) { n -= 1 }
         if n >= 3 && (s[n - 1] == 0x61 || s[n - 1] == 0x65) { n -= 1 }
         if n >= 3 && s[n - 1] == 0x79 && !isVowel(s[n - 2]) { s[n - 1] = 0x69 }
-        let start = out.count
+        var k = 0
+        @inline(__always) func put(_ b: UInt8) { out[k] = b; k += 1 }
         var i = 0
         while i < n {
             let b = s[i]
@@ -140,7 +148,7 @@ enum NameFolding {
             var step = 1
             switch b {
             case 0x63:  // c
-                if c == 0x68 { out.append(0x73); emit = 0x68; step = 2 }   // ch -> sh
+                if c == 0x68 { put(0x73); emit = 0x68; step = 2 }          // ch -> sh
                 else if c == 0x6B { emit = 0x6B; step = 2 }                // ck -> k
                 else { emit = 0x6B }
             case 0x71: emit = 0x6B                                         // q -> k
@@ -154,10 +162,11 @@ enum NameFolding {
             case 0x75: if c == 0x77 { emit = 0x77; step = 2 }              // uw -> w
             default: break
             }
-            let last: UInt8 = out.count > start ? out[out.count - 1] : 0
+            let last: UInt8 = k > 0 ? out[k - 1] : 0
             // No doubled letters; a y after a diphthong ("aiy", "eyy") adds nothing.
-            if (last != emit && !(emit == 0x79 && last == 0x59)) || emit >= 0x80 { out.append(emit) }
+            if (last != emit && !(emit == 0x79 && last == 0x59)) || emit >= 0x80 { put(emit) }
             i += step
         }
+        return k
     }
 }

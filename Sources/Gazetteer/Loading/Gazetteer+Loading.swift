@@ -119,8 +119,8 @@ extension Gazetteer {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: "\t", maxSplits: 1)
             let phrase = String(parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces)
-            var key: [UInt8] = [], scratch: [UInt8] = [], bounds: [Int] = []
-            Gazetteer.key(phrase, into: &key, scratch: &scratch, boundaries: &bounds)
+            var key: [UInt8] = [], bounds: [Int] = []
+            Gazetteer.key(phrase, into: &key, boundaries: &bounds)
             if key.isEmpty { continue }
             let t = file(key, bounds)
             terminals[Int(t)].blocker = true
@@ -150,15 +150,13 @@ extension Gazetteer {
     func buildIndex() {
         importance = places.indices.map { Gazetteer.importance(places[$0], alternates: names[$0].count) }
         var out: [UInt8] = []
-        var scratch: [UInt8] = []
         var bounds: [Int] = []
         out.reserveCapacity(128)
-        scratch.reserveCapacity(128)
         for i in places.indices {
             for n in names[i] {
                 out.removeAll(keepingCapacity: true)
                 bounds.removeAll(keepingCapacity: true)
-                Gazetteer.key(n, into: &out, scratch: &scratch, boundaries: &bounds)
+                Gazetteer.key(n, into: &out, boundaries: &bounds)
                 if out.isEmpty { continue }
                 let t = Int(file(out, bounds))
                 if terminals[t].entries.last != Int32(i) && !terminals[t].entries.contains(Int32(i)) {
@@ -196,14 +194,14 @@ extension Gazetteer {
 
     /// The folded key of a whole name: its words folded and joined, inner articles dropped.
     static func key(_ name: String) -> [UInt8] {
-        var out: [UInt8] = [], scratch: [UInt8] = [], bounds: [Int] = []
-        key(name, into: &out, scratch: &scratch, boundaries: &bounds)
+        var out: [UInt8] = [], bounds: [Int] = []
+        key(name, into: &out, boundaries: &bounds)
         return out
     }
 
     /// Appends the folded key of `name` to `out`, and the length of `out` after each word to
     /// `boundaries`.
-    static func key(_ name: String, into out: inout [UInt8], scratch: inout [UInt8], boundaries: inout [Int]) {
+    static func key(_ name: String, into out: inout [UInt8], boundaries: inout [Int]) {
         var name = name
         name.withUTF8 { p in
             var i = 0
@@ -211,7 +209,7 @@ extension Gazetteer {
                 i = max(w.next, w.end + 1)
                 // As in scanning: an article joined to a following word is passed over.
                 if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
-                NameFolding.fold(p, w.start, w.end, into: &out, scratch: &scratch)
+                NameFolding.fold(p, w.start, w.end, into: &out)
                 boundaries.append(out.count)
             }
         }

@@ -48,10 +48,10 @@ extension Gazetteer {
 
     /// A typo match for one capitalised word of running text: the terminal and edit distance.
     func fuzzyWord(_ p: UnsafeBufferPointer<UInt8>, _ w: Word,
-                   _ folded: inout [UInt8], _ scratch: inout [UInt8]) -> (Int32, Int)? {
+                   _ folded: inout [UInt8]) -> (Int32, Int)? {
         guard w.end - w.start >= 6, NameTokenizer.isCapitalised(p, w) else { return nil }
         folded.removeAll(keepingCapacity: true)
-        NameFolding.fold(p, w.start, w.end, into: &folded, scratch: &scratch)
+        NameFolding.fold(p, w.start, w.end, into: &folded)
         guard folded.count >= 6 else { return nil }
         var best: (Int32, Int)? = nil
         let bound = Gazetteer.fuzzyBound(folded.count)

@@ -50,9 +50,7 @@ extension Gazetteer {
     /// The scanner: calls `emit(start, end, terminal, distance)` for each place name.
     func scanBytes(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, Int32, Int) -> Void) {
         var folded: [UInt8] = []
-        var scratch: [UInt8] = []
         folded.reserveCapacity(256)
-        scratch.reserveCapacity(256)
         let limit = p.count
         let table = self.table, terminals = self.terminals  // local copies: no access checks in the loop
         var acc: [UInt8] = []
@@ -90,7 +88,7 @@ extension Gazetteer {
                 let last = w.separator == .stop
                 if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
                     let before = acc.count
-                    NameFolding.fold(p, w.start, w.end, into: &acc, scratch: &scratch)
+                    NameFolding.fold(p, w.start, w.end, into: &acc)
                     h = acc.withUnsafeBufferPointer { NameTable.extend(h, UnsafeBufferPointer(rebasing: $0[before...])) }
                     guard let v = table.find(h) else { break }
                     if v >= 0 && terminals[Int(v)].key == acc { best = (w.end, v) }
@@ -110,7 +108,7 @@ extension Gazetteer {
                 if best.end > i { i = best.end }
                 continue
             }
-            if let (t, d) = fuzzyWord(p, first, &folded, &scratch) { emit(first.start, first.end, t, d) }
+            if let (t, d) = fuzzyWord(p, first, &folded) { emit(first.start, first.end, t, d) }
         }
     }
 
