@@ -124,7 +124,7 @@ struct ArticleState {
         let actors = actorsIn(s)
         // candidate places in the sentence
         let inSentence = placesIn(s)
-        var candidates = inSentence.filter { $0.isSyrianCandidate && !isDateline($0) }
+        var candidates = inSentence.filter { $0.isSyrianCandidate && !isDateline($0) && !$0.isGoal }
         candidates = candidates.filter { c in
             !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
         }
@@ -362,7 +362,7 @@ struct ArticleState {
         }
         // where: the place itself, or an anchor for a name the gazetteer lacks
         guard let (anchor, precision) = locate(p, s) else {
-            warnings.append("\(article.origin): no known place to anchor '\(p.mention)', event skipped")
+            if p.place == nil { warnings.append("\(article.origin): no known place to anchor '\(p.mention)', event skipped") }
             return
         }
         var actor2 = others.first(where: { !$0.actor.isCivilian || sub.eventType == .violenceAgainstCivilians })?.actor.name
@@ -393,10 +393,13 @@ struct ArticleState {
         }
         // an unknown name: the place that qualifies it in the sentence ("X in Idlib"), else the
         // governorate of the last Syrian place named before it
-        let after = places.first { q in
-            q.bytes.lowerBound > p.bytes.upperBound && q.bytes.upperBound <= s.end && (q.place?.isSyrian ?? false)
-                && q.place?.kind != .country && q.tokens.lowerBound - p.tokens.upperBound <= 8
+        let next = places.first { q in
+            q.bytes.lowerBound > p.bytes.upperBound && q.bytes.upperBound <= s.end && q.place != nil
+                && q.tokens.lowerBound - p.tokens.upperBound <= 8
         }
+        // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
+        if let q = next?.place, !q.isSyrian { return nil }
+        let after = next?.place?.kind == .country ? nil : next
         if let q = after?.place {
             if q.kind.isArea { return (q, .region) }
             return (q, .near)

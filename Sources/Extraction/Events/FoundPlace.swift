@@ -18,6 +18,8 @@ struct FoundPlace: Hashable, Sendable {
     var isOrigin = false
     /// Named as a destination ("on their way to X").
     var isDestination = false
+    /// Introduced by "to" ("fled to X"): never an event location.
+    var isGoal = false
 
     var place: Place? { resolution?.place }
 

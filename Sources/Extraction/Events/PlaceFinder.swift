@@ -19,6 +19,8 @@ struct PlaceFinder {
     /// "the Turkish border town of X": a foreign place the gazetteer may lack.
     private static let foreignDemonyms: Set<UInt64> = Set(["turkish", "lebanese", "iraqi", "jordanian", "israeli",
         "iranian", "russian", "egyptian", "saudi", "kurdish-iraqi", "european", "american"].map { WordHash.of($0) })
+    private static let movers: Set<UInt64> = Set(["fled", "flee", "fleeing", "headed", "heading", "retreated",
+        "withdrew", "escaped", "moved", "bussed", "evacuated", "sent"].map { WordHash.of($0) })
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
@@ -216,6 +218,10 @@ struct PlaceFinder {
         }
         if t >= 1, a.tokens[t - 1].hash == Self.to || a.tokens[t - 1].hash == Self.towards || a.tokens[t - 1].hash == Self.toward {
             f.isDestination = true
+            // "fled to X", "the route to X": X is where people or roads go, not where it happened
+            if a.tokens[t - 1].hash == Self.to { f.isGoal = true }
+            // "fled east towards X", "retreated toward X"
+            if (max(0, t - 4)..<(t - 1)).contains(where: { Self.movers.contains(a.tokens[$0].hash) }) { f.isGoal = true }
         }
         if t >= 3, a.tokens[t - 1].hash == Self.to, a.tokens[t - 2].hash == Self.way { f.isDestination = true }
     }
