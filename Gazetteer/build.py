@@ -87,7 +87,7 @@ red reform republic rescue rich ring river road rock rome rose royal rule safe s
 santa say school sea second security service seven shelter side silver sky smith south spring
 square star state station stone street strong sun sunday sunrise supreme surprise table tell ten
 the three today town trade troy truth two union unity university valley victoria victory view
-village vista war washington water way wells west western white will winter wood world york young
+village vista war water way wells west western white will winter wood world york young
 """.split())
 
 

@@ -124,11 +124,11 @@ extension Gazetteer {
         return out
     }
 
-    /// The nearest non-blocking terminal within `bound` edits of `key`.
+    /// The nearest prominent name (see ``isProminent(_:)``) within `bound` edits of `key`.
     func nearest(_ key: [UInt8], bound: Int) -> (Int32, Int)? {
         var best: (Int32, Int)? = nil
-        for (t, term) in terminals.enumerated() where !term.blocker && !term.entries.isEmpty {
-            if abs(term.key.count - key.count) > bound { continue }
+        for (t, term) in terminals.enumerated() where abs(term.key.count - key.count) <= bound {
+            guard isProminent(term) else { continue }
             let d = Gazetteer.editDistance(key, term.key, bound: best.map { $0.1 } ?? bound)
             guard d <= bound else { continue }
             if best == nil || d < best!.1
