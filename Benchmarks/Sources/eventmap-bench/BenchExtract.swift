@@ -67,7 +67,7 @@ func benchExtract() throws {
     let quoted = files.map { "'\($0)'" }.joined(separator: " ")
     let run = shell("python3 '\(scriptURL.path)' \(quoted) > '\(out.path)' 2>&1")
     let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-    let fields = text.split(separator: " ")
+    let fields = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
     if run.status == 0, let rate = Double(fields.first ?? "") {
         report("extract.peer", rate, "MB/s")
         print("extract: geotext found \(fields.dropFirst().first ?? "?") city names")

@@ -55,6 +55,7 @@ struct ArticleState {
     private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
+    /// `EVENTMAP_DEBUG_EXTRACT=1` traces each event sentence (date, triggers, places, clauses) on stderr.
     static let debug = ProcessInfo.processInfo.environment["EVENTMAP_DEBUG_EXTRACT"] != nil
 
     mutating func run() {
@@ -154,7 +155,7 @@ struct ArticleState {
         let placeClauses = Set(candidates.map { clauseOf($0.tokens.lowerBound) })
 
         if ArticleState.debug {
-            print("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)")
+            FileHandle.standardError.write(Data("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
         }
         var made: [FoundPlace] = []
         if candidates.isEmpty {
