@@ -64,7 +64,8 @@ final class ProjContext {
         let code = proj_context_errno(handle)
         if code != 0, let s = proj_context_errno_string(handle, code) {
             let text = String(cString: s)
-            if !parts.contains(text) { parts.append("(\(text))") }
+            // PROJ's generic "Unknown error (code N)" adds nothing to a logged message.
+            if parts.isEmpty || !(text.hasPrefix("Unknown error") || parts.contains(where: { $0.contains(text) })) { parts.append(parts.isEmpty ? text : "(\(text))") }
         }
         return parts.joined(separator: "; ")
     }
