@@ -28,15 +28,30 @@ public final class Gazetteer: @unchecked Sendable {
     var importance: [Double] = []
     /// Entry index by id, so that later files replace earlier entries.
     var indexByID: [String: Int] = [:]
+    /// The file being read has unique ids and is the first: entries are appended unindexed.
+    var appendOnly = false
+    /// Entries were appended without `indexByID` (built when a later file needs it).
+    var idsUnindexed = false
 
     /// Folded names.
     var table = NameTable()
     /// What each folded name stands for.
     var terminals: [Terminal] = []
-    /// Deletion neighbourhoods of prominent names, for typo matching (hash -> terminal indices).
-    var fuzzyIndex: [UInt64: [Int32]] = [:]
-    /// Bits set for every hash in `fuzzyIndex`.
+    /// Every terminal flat, for the scanner and the look-ups (see ``TerminalInfo``).
+    var hotTerminals: ContiguousArray<TerminalInfo> = []
+    /// The terminals' folded keys, end to end.
+    var hotKeys: [UInt8] = []
+    /// The terminals' entries, end to end.
+    var hotEntries: [Int32] = []
+    /// Deletion neighbourhoods of prominent names, for typo matching: hashes in ascending
+    /// order, and beside each the terminal filed under it.
+    var fuzzyHashes: [UInt64] = []
+    var fuzzyTerminals: [Int32] = []
+    /// Bits set for every hash in `fuzzyHashes`.
     var fuzzyFilter: [UInt64] = []
+    /// The terminals of "Old City" and "Old Town" (-1 when absent), which ``resolve(_:context:)``
+    /// reads as part of the article's city.
+    var oldCityTerminal = -1, oldTownTerminal = -1
     /// Governorate entries by folded admin-1 name.
     var governorates: [String: Int] = [:]
 
@@ -88,7 +103,7 @@ public final class Gazetteer: @unchecked Sendable {
                 throw GazetteerError(path: "Gazetteer/places.tsv",
                                      reason: "default gazetteer not found (set EVENTMAP_DATA to the Gazetteer folder)")
             }
-            try load(url)
+            try load(url, uniqueIDs: true)
         }
         for url in extraFiles { try load(url) }
         if let url = DataDirectory.file("nonplaces.tsv") { try loadNonPlaces(url) }

@@ -48,19 +48,33 @@ enum NameFolding {
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
         let n = end - start
         if n <= 0 { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n + 8) { buf in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { buf in
             let s = buf.baseAddress!
-            let m = lowerBase(bytes, start, end, into: s)
-            if m == 0 { return false }
-            let t = s + (2 * n + 4)
-            let k = rewrite(s, m, into: t)
-            out.append(contentsOf: UnsafeBufferPointer(start: t, count: k))
+            let k = fold(bytes, start, end, to: s + (n + 4), scratch: s)
+            out.append(contentsOf: UnsafeBufferPointer(start: s + (n + 4), count: k))
             return k > 0
         }
     }
 
+    /// Writes the folded form of the word `bytes[start..<end]` to `out`, without allocating.
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 text.
+    ///   - start: first byte of the word.
+    ///   - end: one past its last byte.
+    ///   - out: room for at least `end - start` bytes: receives the folded bytes.
+    ///   - scratch: room for at least `end - start` bytes, overwritten.
+    /// - Returns: how many bytes were written (never more than `end - start`).
+    @inline(__always)
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                     to out: UnsafeMutablePointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> Int {
+        if end <= start { return 0 }
+        let m = lowerBase(bytes, start, end, into: scratch)
+        return m == 0 ? 0 : rewrite(scratch, m, into: out)
+    }
+
     /// Step 1: lower-case base letters, no diacritics or apostrophes, Arabic normalised.
-    /// Writes at most 2 bytes per input byte to `s`; returns the count.
+    /// Writes at most one byte per input byte to `s`; returns the count.
     private static func lowerBase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                   into s: UnsafeMutablePointer<UInt8>) -> Int {
         var i = start

@@ -3,7 +3,12 @@ import Foundation
 
 extension Gazetteer {
     /// Reads one gazetteer file, detecting its format from the first line.
-    func load(_ url: URL) throws {
+    /// - Parameters:
+    ///   - url: the file.
+    ///   - uniqueIDs: the file's ids are known to be unique and it is the first file loaded
+    ///     (the default data): entries are appended without the id index, built only when a
+    ///     later file needs it.
+    func load(_ url: URL, uniqueIDs: Bool = false) throws {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)
@@ -11,6 +16,9 @@ extension Gazetteer {
             throw GazetteerError(path: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
         let name = url.path
+        appendOnly = uniqueIDs && places.isEmpty
+        defer { appendOnly = false }
+        if appendOnly { idsUnindexed = true }
         try data.withUnsafeBytes { raw in
             let p = raw.bindMemory(to: UInt8.self)
             var lines = LineReader(p)
@@ -21,12 +29,29 @@ extension Gazetteer {
             let header = (tab ? first.tabFields : first.fields).map {
                 $0.lowercased().trimmingCharacters(in: .whitespaces)
             }
+            var fields = Fields(base: p)
             if var columns = TableColumns(header: header) {
                 columns.tab = tab
-                while let line = lines.next() { addTableRow(line, columns, file: name) }
+                var unquoted: [UInt8] = []
+                while let line = lines.next() {
+                    if tab {
+                        fields.split(line.range, on: 0x09)
+                        addTableRow(fields, line: line.number, columns, file: name)
+                    } else {
+                        line.csvFields(into: &unquoted, ranges: &fields.ranges)
+                        unquoted.withUnsafeBufferPointer { b in
+                            var f = Fields(base: b)
+                            f.ranges = fields.ranges
+                            addTableRow(f, line: line.number, columns, file: name)
+                        }
+                    }
+                }
             } else if first.fields.count == 19 || first.tabFields.count == 19 {
                 lines = LineReader(p)
-                while let line = lines.next() { addGeoNamesRow(line, file: name) }
+                while let line = lines.next() {
+                    fields.split(line.range, on: 0x09)
+                    addGeoNamesRow(fields, line: line.number, file: name)
+                }
             } else {
                 throw GazetteerError(path: name, reason: "line 1: neither a GeoNames dump (19 tab-separated columns) "
                                      + "nor a CSV/TSV header with name, lat and lon")
@@ -36,6 +61,16 @@ extension Gazetteer {
 
     /// Adds (or replaces, by id) one entry with its names.
     func add(_ place: Place, names entryNames: [String]) {
+        if appendOnly {
+            places.append(place)
+            names.append(entryNames)
+            return
+        }
+        if idsUnindexed {
+            // The default data's ids are unique: they are indexed once another file may replace one.
+            indexByID = Dictionary(places.indices.map { (places[$0].id, $0) }, uniquingKeysWith: { _, last in last })
+            idsUnindexed = false
+        }
         if let i = indexByID[place.id] {
             places[i] = place
             names[i] = entryNames
@@ -46,65 +81,72 @@ extension Gazetteer {
         }
     }
 
-    private func addTableRow(_ line: Line, _ c: TableColumns, file: String) {
-        let f = c.tab ? line.tabFields : line.fields
-        if f.allSatisfy({ $0.isEmpty }) { return }
-        func issue(_ reason: String) { loadIssues.append("\(file):\(line.number): \(reason)") }
-        func field(_ i: Int?) -> String? {
-            guard let i, i < f.count else { return nil }
-            let s = trimmed(f[i])
-            return s.isEmpty ? nil : s
-        }
+    private func addTableRow(_ f: Fields, line: Int, _ c: TableColumns, file: String) {
+        if f.allEmpty { return }
+        func issue(_ reason: String) { loadIssues.append("\(file):\(line): \(reason)") }
         guard f.count >= c.required else { return issue("expected \(c.required) columns, found \(f.count)") }
-        guard let name = field(c.name) else { return issue("empty name") }
-        guard let lat = field(c.lat).flatMap(Double.init), (-90...90).contains(lat) else {
-            return issue("latitude '\(field(c.lat) ?? "")' is not a number between -90 and 90")
+        guard let name = f.string(c.name) else { return issue("empty name") }
+        guard let lat = f.double(c.lat), (-90...90).contains(lat) else {
+            return issue("latitude '\(f.string(c.lat) ?? "")' is not a number between -90 and 90")
         }
-        guard let lon = field(c.lon).flatMap(Double.init), (-180...180).contains(lon) else {
-            return issue("longitude '\(field(c.lon) ?? "")' is not a number between -180 and 180")
+        guard let lon = f.double(c.lon), (-180...180).contains(lon) else {
+            return issue("longitude '\(f.string(c.lon) ?? "")' is not a number between -180 and 180")
         }
         var kind = PlaceKind.town
-        if let k = field(c.kind) {
-            guard let parsed = PlaceKind(rawValue: k) ?? PlaceKind(rawValue: k.lowercased()) else {
-                return issue("unknown kind '\(k)' (one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        if f.trimmed(c.kind) != nil {
+            guard let parsed = f.kind(c.kind) else {
+                return issue("unknown kind '\(f.string(c.kind) ?? "")' (one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             kind = parsed
         }
-        var country = field(c.country).map { $0.utf8.count == 2 && $0.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } ? $0 : $0.uppercased() } ?? (Coordinate(lon: lon, lat: lat).isInSyriaBox ? "SY" : "")
+        var country: String
+        if let r = f.trimmed(c.country) {
+            let upper = r.count == 2 && r.allSatisfy { f.base[$0] >= 0x41 && f.base[$0] <= 0x5A }
+            country = r.count == 2 && f.base[r.lowerBound] == 0x53 && f.base[r.lowerBound + 1] == 0x59 ? "SY"
+                : upper ? f.string(r) : f.string(r).uppercased()
+        } else {
+            country = Coordinate(lon: lon, lat: lat).isInSyriaBox ? "SY" : ""
+        }
         if country.isEmpty { country = "XX" }
-        if country != "SY" && kind != .country && c.kind == nil { kind = .foreignCity }
-        let admin1 = field(c.admin1)
-        let population = field(c.population).flatMap(Int.init) ?? 0
-        let id = field(c.id) ?? "\(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent):\(line.number)"
+        let syrian = country == "SY"
+        if !syrian && kind != .country && c.kind == nil { kind = .foreignCity }
+        let admin1 = syrian ? f.string(c.admin1) : nil
+        let population = f.int(c.population) ?? 0
+        let id = f.string(c.id) ?? "\(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent):\(line)"
         var all = [name]
-        if let alt = field(c.alternates) {
-            for a in alt.split(whereSeparator: { $0 == "|" || (!c.tab && $0 == ";") }) {
-                let t = trimmed(String(a))
-                if !t.isEmpty { all.append(t) }
+        if let alt = f.trimmed(c.alternates) {
+            var start = alt.lowerBound
+            for i in alt.lowerBound...alt.upperBound
+            where i == alt.upperBound || f.base[i] == 0x7C || (!c.tab && f.base[i] == 0x3B) {
+                if let t = Fields.trim(f.base, start..<i) { all.append(f.string(t)) }
+                start = i + 1
             }
         }
         add(Place(id: id, name: name, coordinate: Coordinate(lon: lon, lat: lat), kind: kind,
-                  admin1: country == "SY" ? admin1 : nil, country: country, population: population), names: all)
+                  admin1: admin1, country: country, population: population), names: all)
     }
 
-    private func addGeoNamesRow(_ line: Line, file: String) {
-        let f = line.tabFields
-        if f.count == 1 && f[0].isEmpty { return }
-        func issue(_ reason: String) { loadIssues.append("\(file):\(line.number): \(reason)") }
+    private func addGeoNamesRow(_ f: Fields, line: Int, file: String) {
+        if f.count == 1 && f.ranges[0].isEmpty { return }
+        func issue(_ reason: String) { loadIssues.append("\(file):\(line): \(reason)") }
+        func raw(_ i: Int) -> String { f.string(f.ranges[i]) }
         guard f.count == 19 else { return issue("expected 19 tab-separated GeoNames columns, found \(f.count)") }
-        guard !f[1].isEmpty else { return issue("empty name") }
-        guard let lat = Double(f[4]), (-90...90).contains(lat) else { return issue("latitude '\(f[4])' is not a number") }
-        guard let lon = Double(f[5]), (-180...180).contains(lon) else { return issue("longitude '\(f[5])' is not a number") }
-        let country = f[8].uppercased()
-        let population = Int(f[14]) ?? 0
-        let kind = GeoNamesCodes.kind(featureClass: f[6], code: f[7], population: population, syrian: country == "SY")
-        let admin1 = country == "SY" ? GeoNamesCodes.syrianAdmin1[f[10]] : nil
-        var all = [f[1]]
-        if !f[2].isEmpty && f[2] != f[1] { all.append(f[2]) }
+        guard !f.ranges[1].isEmpty else { return issue("empty name") }
+        guard let lat = Fields.parseDouble(f.base, f.ranges[4]) ?? Double(raw(4)), (-90...90).contains(lat)
+        else { return issue("latitude '\(raw(4))' is not a number") }
+        guard let lon = Fields.parseDouble(f.base, f.ranges[5]) ?? Double(raw(5)), (-180...180).contains(lon)
+        else { return issue("longitude '\(raw(5))' is not a number") }
+        let country = raw(8).uppercased()
+        let population = Int(raw(14)) ?? 0
+        let kind = GeoNamesCodes.kind(featureClass: raw(6), code: raw(7), population: population, syrian: country == "SY")
+        let admin1 = country == "SY" ? GeoNamesCodes.syrianAdmin1[raw(10)] : nil
+        let name = raw(1), ascii = raw(2)
+        var all = [name]
+        if !ascii.isEmpty && ascii != name { all.append(ascii) }
         if country == "SY" {
-            all += f[3].split(separator: ",").map(String.init).filter { $0.count >= 3 }
+            all += raw(3).split(separator: ",").map(String.init).filter { $0.count >= 3 }
         }
-        add(Place(id: "geonames:\(f[0])", name: f[1], coordinate: Coordinate(lon: lon, lat: lat), kind: kind,
+        add(Place(id: "geonames:\(raw(0))", name: name, coordinate: Coordinate(lon: lon, lat: lat), kind: kind,
                   admin1: admin1, country: country.isEmpty ? "XX" : country, population: population), names: all)
     }
 
@@ -170,6 +212,7 @@ extension Gazetteer {
         for t in terminals.indices where terminals[t].entries.count > 1 {
             terminals[t].entries.sort { importance[Int($0)] > importance[Int($1)] }
         }
+        buildHotTerminals()
         buildFuzzyIndex()
     }
 
@@ -214,12 +257,6 @@ extension Gazetteer {
             }
         }
     }
-}
-
-/// `s` without leading and trailing ASCII spaces (cheap when there are none, as in the default data).
-@inline(__always) func trimmed(_ s: String) -> String {
-    guard let f = s.utf8.first, let l = s.utf8.last, f == 0x20 || l == 0x20 || f == 0x09 || l == 0x09 else { return s }
-    return s.trimmingCharacters(in: .whitespaces)
 }
 
 /// Column positions in a CSV/TSV gazetteer file with a header.

@@ -11,6 +11,9 @@ struct Line {
         self.raw = raw
     }
 
+    /// The line's bytes, as indices into the buffer read.
+    var range: Range<Int> { raw.startIndex..<raw.endIndex }
+
     /// Fields split on tabs.
     var tabFields: [String] {
         raw.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -18,28 +21,36 @@ struct Line {
 
     /// Fields of a CSV line (RFC 4180 quoting within the line).
     var fields: [String] {
-        var out: [String] = []
-        var cur: [UInt8] = []
+        var bytes: [UInt8] = [], ranges: [Range<Int>] = []
+        csvFields(into: &bytes, ranges: &ranges)
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Unquotes the fields of a CSV line (RFC 4180 quoting within the line) into `bytes`,
+    /// one range of `bytes` per field.
+    func csvFields(into bytes: inout [UInt8], ranges: inout [Range<Int>]) {
+        bytes.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        var start = 0
         var quoted = false
         var i = raw.startIndex
         while i < raw.endIndex {
             let b = raw[i]
             if quoted {
                 if b == 0x22 {
-                    if i + 1 < raw.endIndex && raw[i + 1] == 0x22 { cur.append(0x22); i += 1 } else { quoted = false }
-                } else { cur.append(b) }
-            } else if b == 0x22 && cur.isEmpty {
+                    if i + 1 < raw.endIndex && raw[i + 1] == 0x22 { bytes.append(0x22); i += 1 } else { quoted = false }
+                } else { bytes.append(b) }
+            } else if b == 0x22 && bytes.count == start {
                 quoted = true
             } else if b == 0x2C {
-                out.append(String(decoding: cur, as: UTF8.self))
-                cur.removeAll(keepingCapacity: true)
+                ranges.append(start..<bytes.count)
+                start = bytes.count
             } else {
-                cur.append(b)
+                bytes.append(b)
             }
             i += 1
         }
-        out.append(String(decoding: cur, as: UTF8.self))
-        return out
+        ranges.append(start..<bytes.count)
     }
 }
 

@@ -18,15 +18,20 @@ extension Gazetteer {
     /// deletions (a symmetric-delete index: a query's deletions meet a name's deletions), with a
     /// bit filter in front so that most words of running text are turned away at once.
     func buildFuzzyIndex() {
-        fuzzyIndex = [:]
+        var pairs: [(hash: UInt64, terminal: Int32)] = []
         fuzzyFilter = [UInt64](repeating: 0, count: Gazetteer.filterWords)
         for (t, term) in terminals.enumerated() where term.key.count >= 6 && isProminent(term) {
-            Gazetteer.deletionHashes(term.key) { h in
-                fuzzyIndex[h, default: []].append(Int32(t))
-                let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
-                fuzzyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            term.key.withUnsafeBufferPointer { k in
+                Gazetteer.deletionHashes(k.baseAddress!, k.count) { h in
+                    pairs.append((h, Int32(t)))
+                    let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
+                    fuzzyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
         }
+        pairs.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.terminal < $1.terminal }
+        fuzzyHashes = pairs.map(\.hash)
+        fuzzyTerminals = pairs.map(\.terminal)
     }
 
     /// Size of the fuzzy bit filter in 64-bit words (2^22 bits).
@@ -34,56 +39,84 @@ extension Gazetteer {
 
     /// Calls `body` with the FNV-1a hash of `key` and of each one-byte deletion of it.
     @inline(__always)
-    static func deletionHashes(_ key: [UInt8], _ body: (UInt64) -> Void) {
-        key.withUnsafeBufferPointer { k in
-            for skip in -1..<k.count {
-                var h: UInt64 = 0xCBF2_9CE4_8422_2325
-                for i in 0..<k.count where i != skip {
-                    h = (h ^ UInt64(k[i])) &* 0x100_0000_01B3
-                }
-                body(h)
-            }
+    static func deletionHashes(_ k: UnsafePointer<UInt8>, _ n: Int, _ body: (UInt64) -> Void) {
+        var prefix: UInt64 = 0xCBF2_9CE4_8422_2325
+        var whole = prefix
+        for i in 0..<n { whole = (whole ^ UInt64(k[i])) &* 0x100_0000_01B3 }
+        body(whole)
+        for skip in 0..<n {
+            var h = prefix
+            for i in (skip + 1)..<n { h = (h ^ UInt64(k[i])) &* 0x100_0000_01B3 }
+            body(h)
+            prefix = (prefix ^ UInt64(k[skip])) &* 0x100_0000_01B3
         }
     }
 
-    /// A typo match for one capitalised word of running text: the terminal and edit distance.
-    func fuzzyWord(_ p: UnsafeBufferPointer<UInt8>, _ w: Word,
-                   _ folded: inout [UInt8]) -> (Int32, Int)? {
-        guard w.end - w.start >= 6, NameTokenizer.isCapitalised(p, w) else { return nil }
-        folded.removeAll(keepingCapacity: true)
-        NameFolding.fold(p, w.start, w.end, into: &folded)
-        guard folded.count >= 6 else { return nil }
+    /// A typo match for one capitalised word of running text, given its folded bytes: the
+    /// terminal and edit distance.
+    func fuzzyWord(_ query: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int)? {
+        guard n >= 6 else { return nil }
         var best: (Int32, Int)? = nil
-        let bound = Gazetteer.fuzzyBound(folded.count)
-        let query = folded
-        Gazetteer.deletionHashes(query) { h in
-            let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
-            guard fuzzyFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let ts = fuzzyIndex[h] else { return }
-            for t in ts {
-                let d = Gazetteer.editDistance(query, terminals[Int(t)].key, bound: 2)
-                guard d > 0, d <= bound else { continue }
-                if best == nil || d < best!.1
-                    || (d == best!.1 && importance[Int(terminals[Int(t)].entries[0])]
-                        > importance[Int(terminals[Int(best!.0)].entries[0])]) {
-                    best = (t, d)
+        let bound = Gazetteer.fuzzyBound(n)
+        fuzzyFilter.withUnsafeBufferPointer { filter in
+        fuzzyHashes.withUnsafeBufferPointer { hashes in
+        hotTerminals.withUnsafeBufferPointer { info in
+        hotKeys.withUnsafeBufferPointer { keys in
+            Gazetteer.deletionHashes(query, n) { h in
+                let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
+                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+                // First position holding `h`.
+                var lo = 0, hi = hashes.count
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
+                }
+                var j = lo
+                while j < hashes.count && hashes[j] == h {
+                    let t = fuzzyTerminals[j]
+                    j += 1
+                    let ti = info[Int(t)]
+                    let d = Gazetteer.editDistance(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount),
+                                                   bound: 2)
+                    guard d > 0, d <= bound else { continue }
+                    if best == nil || d < best!.1
+                        || (d == best!.1 && importance[Int(hotEntries[Int(ti.entryStart)])]
+                            > importance[Int(hotEntries[Int(info[Int(best!.0)].entryStart)])]) {
+                        best = (t, d)
+                    }
                 }
             }
+        }
+        }
+        }
         }
         return best
     }
 
-    /// Levenshtein distance between `a` and `b`, or `bound + 1` once it must exceed `bound`.
+    /// Levenshtein distance between two byte strings, or `bound + 1` once it must exceed `bound`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
-        if abs(a.count - b.count) > bound { return bound + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buf in
-            var prev = buf.baseAddress!, cur = prev + (b.count + 1)
-            for j in 0...b.count { prev[j] = j }
-            for i in 1...a.count {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                editDistance(pa.baseAddress ?? UnsafePointer(bitPattern: 1)!, pa.count,
+                             pb.baseAddress ?? UnsafePointer(bitPattern: 1)!, pb.count, bound: bound)
+            }
+        }
+    }
+
+    /// Levenshtein distance between `a` and `b` (of `aCount` and `bCount` bytes), or `bound + 1`
+    /// once it must exceed `bound`.
+    static func editDistance(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int,
+                             bound: Int) -> Int {
+        if abs(aCount - bCount) > bound { return bound + 1 }
+        if aCount == 0 || bCount == 0 { return max(aCount, bCount) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (bCount + 1)) { buf in
+            var prev = buf.baseAddress!, cur = prev + (bCount + 1)
+            for j in 0...bCount { prev[j] = j }
+            for i in 1...aCount {
                 cur[0] = i
                 var rowMin = i
                 let ai = a[i - 1]
-                for j in 1...b.count {
+                for j in 1...bCount {
                     let cost = ai == b[j - 1] ? 0 : 1
                     cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
                     rowMin = min(rowMin, cur[j])
@@ -91,7 +124,7 @@ extension Gazetteer {
                 if rowMin > bound { return bound + 1 }
                 swap(&prev, &cur)
             }
-            return prev[b.count]
+            return prev[bCount]
         }
     }
 }

@@ -11,6 +11,7 @@ extension Gazetteer {
     ///   - context: the sentence and the article's other places.
     /// - Returns: the chosen place, or `nil` when nothing is near enough.
     public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
+        if let quick = quickResolve(name, context: context) { return quick }
         let key = Gazetteer.key(name)
         if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return oldQuarter(context) }
         if let match = exactLookup(name, key: key) { return disambiguate(match, context: context) }

@@ -18,9 +18,9 @@ extension Gazetteer {
         var text = text
         var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
         text.withUTF8 { p in scanBytes(p) { found.append(($0, $1, $2, $3)) } }
-        let utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         return found.map { f in
-            let written = String(decoding: utf8[f.start..<f.end], as: UTF8.self)
+            let written = String(utf8[utf8.index(utf8.startIndex, offsetBy: f.start)..<utf8.index(utf8.startIndex, offsetBy: f.end)])!
             let (candidates, exact) = candidates(Int(f.terminal), written: written)
             let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : exact ? .exact : .folded
             return NameMatch(range: f.start..<f.end, text: written, candidates: candidates, kind: kind)
@@ -48,68 +48,93 @@ extension Gazetteer {
     }
 
     /// The scanner: calls `emit(start, end, terminal, distance)` for each place name.
+    ///
+    /// Allocation-free: lower-case words are passed over by byte tests; a capitalised run is
+    /// folded word by word into a stack buffer and hashed as it grows, one table probe per word.
     func scanBytes(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, Int32, Int) -> Void) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(256)
         let limit = p.count
-        let table = self.table, terminals = self.terminals  // local copies: no access checks in the loop
-        var acc: [UInt8] = []
-        acc.reserveCapacity(256)
-        var i = 0
-        while i < limit {
-            // Fast path: pass over punctuation, digits and lower-case words without tokenizing,
-            // unless a lower-case word could be a hyphenated article ("al-Bab").
-            let b = p[i]
-            if b < 0x80 && !(b >= 0x41 && b <= 0x5A) {
-                if b >= 0x61 && b <= 0x7A {
+        let table = self.table  // a local copy: no exclusivity checks in the loop
+        hotTerminals.withUnsafeBufferPointer { info in
+        hotKeys.withUnsafeBufferPointer { keys in
+        Gazetteer.byteClass.withUnsafeBufferPointer { cls in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Gazetteer.maxKey + 16) { buffer in
+            let acc = buffer.baseAddress!, scratch = acc + Gazetteer.maxKey + 8
+            var i = 0
+            while i < limit {
+                // Fast path: pass over punctuation, digits and lower-case words without tokenizing,
+                // unless a lower-case word could be a hyphenated article ("al-Bab").
+                let b = p[i]
+                let c = cls[Int(b)]
+                if c & (Gazetteer.capitalByte | Gazetteer.nonASCIIByte) == 0 {
+                    if c & Gazetteer.lowerByte == 0 { i += 1; continue }
                     if (b == 0x61 || b == 0x65) && i + 2 < limit && (p[i + 2] == 0x2D || (i + 3 < limit && p[i + 3] == 0x2D))
-                        && (i == 0 || !NameTokenizer.isASCIIWordByte(p[i - 1])) {
+                        && (i == 0 || cls[Int(p[i - 1])] & Gazetteer.wordByte == 0) {
                         // maybe "al-", "ash-": take the slow path below
                     } else {
                         i += 1
-                        while i < limit && NameTokenizer.isASCIIWordByte(p[i]) { i += 1 }
+                        while i < limit && cls[Int(p[i])] & Gazetteer.wordByte != 0 { i += 1 }
                         continue
                     }
-                } else {
-                    i += 1
+                }
+                guard let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
+                i = max(first.next, first.end, i + 1)
+                guard startsName(p, first, limit) else { continue }
+                // Follow words while some name continues: one table probe per word.
+                var h = NameTable.seed
+                var n = 0
+                var firstLength = 0
+                var w = first
+                var best: (end: Int, terminal: Int32)? = nil
+                var words = 0
+                while true {
+                    let last = w.separator == .stop
+                    if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
+                        guard n + (w.end - w.start) <= Gazetteer.maxKey else { break }
+                        let k = NameFolding.fold(p, w.start, w.end, to: acc + n, scratch: scratch)
+                        h = NameTable.extend(h, UnsafeBufferPointer(start: acc + n, count: k))
+                        n += k
+                        if words == 0 { firstLength = n }
+                        guard let v = table.find(h) else { break }
+                        if v >= 0 && Gazetteer.keyMatches(info[Int(v)], keys, acc, n) { best = (w.end, v) }
+                    }
+                    if last || words >= 8 { break }
+                    words += 1
+                    guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit) else { break }
+                    w = nw
+                }
+                if let best {
+                    let t = info[Int(best.terminal)]
+                    if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end)) {
+                        emit(first.start, best.end, best.terminal, 0)
+                    }
+                    // Resume after the name (or the non-place phrase).
+                    if best.end > i { i = best.end }
                     continue
                 }
-            }
-            guard let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
-            i = max(first.next, first.end, i + 1)
-            guard startsName(p, first, limit) else { continue }
-            // Follow words while some name continues: one table probe per word.
-            var h = NameTable.seed
-            acc.removeAll(keepingCapacity: true)
-            var w = first
-            var best: (end: Int, terminal: Int32)? = nil
-            var words = 0
-            while true {
-                let last = w.separator == .stop
-                if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
-                    let before = acc.count
-                    NameFolding.fold(p, w.start, w.end, into: &acc)
-                    h = acc.withUnsafeBufferPointer { NameTable.extend(h, UnsafeBufferPointer(rebasing: $0[before...])) }
-                    guard let v = table.find(h) else { break }
-                    if v >= 0 && terminals[Int(v)].key == acc { best = (w.end, v) }
+                // A typo: only for a capitalised word of six letters or more.
+                if firstLength >= 6 && first.end - first.start >= 6 && NameTokenizer.isCapitalised(p, first),
+                   let (t, d) = fuzzyWord(acc, firstLength) {
+                    emit(first.start, first.end, t, d)
                 }
-                if last || words >= 8 { break }
-                words += 1
-                guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit) else { break }
-                w = nw
             }
-            if let best {
-                let t = terminals[Int(best.terminal)]
-                if !t.blocker && !t.entries.isEmpty
-                    && !(places[Int(t.entries[0])].isSyrian && Gazetteer.isBasedSuffix(p, best.end)) {
-                    emit(first.start, best.end, best.terminal, 0)
-                }
-                // Resume after the name (or the non-place phrase).
-                if best.end > i { i = best.end }
-                continue
-            }
-            if let (t, d) = fuzzyWord(p, first, &folded) { emit(first.start, first.end, t, d) }
         }
+        }
+        }
+        }
+    }
+
+    /// Byte class flags for the scanner's fast path.
+    static let lowerByte: UInt8 = 1, capitalByte: UInt8 = 2, wordByte: UInt8 = 4, nonASCIIByte: UInt8 = 8
+    /// The class of every byte: lower-case ASCII letter, capital, ASCII word byte (letter,
+    /// digit, apostrophe; see ``NameTokenizer/isASCIIWordByte(_:)``), non-ASCII.
+    static let byteClass: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        var c: UInt8 = 0
+        if b >= 0x61 && b <= 0x7A { c |= lowerByte }
+        if b >= 0x41 && b <= 0x5A { c |= capitalByte }
+        if NameTokenizer.isASCIIWordByte(b) { c |= wordByte }
+        if b >= 0x80 { c |= nonASCIIByte }
+        return c
     }
 
     /// Whether a name may start at word `w`: a capitalised or Arabic word, "Al"/"El" before a
