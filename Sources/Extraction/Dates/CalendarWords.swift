@@ -20,6 +20,17 @@ enum CalendarWords {
         }
     }
 
+    /// Every month name and abbreviation, "may" and "march" included, with its number.
+    static let monthNames: [(String, Int)] = [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+        ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ]
+
+    /// Month numbers by word hash (``WordHash``) of ``monthNames``: a quick test whether a token
+    /// can be a month at all.
+    static let monthHashes = WordMap(monthNames.map { (WordHash.of($0.0), $0.1) })
+
     /// ISO weekday (1 Monday … 7 Sunday) for a lowercase name.
     static func weekday(_ w: String) -> Int? {
         switch w {

@@ -6,9 +6,18 @@ struct Word: Hashable, Sendable {
     var text: String
     /// Written with a leading capital.
     var capitalised: Bool
+    /// ``WordHash`` of the text.
+    var hash: UInt64
     init(_ text: String, capitalised: Bool = false) {
         self.text = text
         self.capitalised = capitalised
+        self.hash = WordHash.of(text)
+    }
+    /// A word whose hash is known (a token's).
+    init(_ text: String, capitalised: Bool, hash: UInt64) {
+        self.text = text
+        self.capitalised = capitalised
+        self.hash = hash
     }
 }
 
@@ -24,15 +33,58 @@ struct DateResolver: Sendable {
     var reference: Day
 
     private static let skippable: Set<String> = ["the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late"]
+    private static let skippableHashes = WordSet(skippable.map { WordHash.of($0) })
     private static let starters: Set<String> = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
         "recent", "coming", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    /// Hashes of every word that may open an expression (besides numbers in digits): the
+    /// starters, number words and month names.
+    private static let openers = WordSet(starters.map { WordHash.of($0) }
+        + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) })
+
+    /// Hashes of the words every date expression contains at least one of (besides numbers in
+    /// digits): day and month names, number words, "yesterday", "night", "days", "end", "mid"…
+    private static let anchors = WordSet(["yesterday", "today", "tonight", "overnight", "night", "morning",
+        "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
+        "end", "beginning", "start", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ].map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) })
+
+    /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
+    /// week", "recent days", "four days"); numbers in digits open them too.
+    private static let specialStarts = WordSet(["earlier", "last", "this", "past", "recent", "coming"].map { WordHash.of($0) }
+        + CalendarWords.words.keys.map { WordHash.of($0) })
+
+    /// How far (in words) an expression reaches from where it starts: "between" + "the end of"
+    /// skipped words + "earlier in the day".
+    private static let reach = 8
+
+    /// Whether a sentence may hold a date expression: every one has a number, a day or month
+    /// name, or a word such as "yesterday", "night", "days". Sentences without any need no words.
+    static func mayHoldDate(_ a: AnalysedText, _ s: Sentence) -> Bool {
+        s.tokens.contains { k in
+            let f = a.bytes[a.tokens[k].start]
+            return (f >= 48 && f <= 57) || anchors.contains(a.tokens[k].hash)
+        }
+    }
+
     /// Every date expression in `words`, in order, with the index range it covers.
     func expressions(in words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
         var out: [(DateSpan, Range<Int>)] = []
+        // the next word at or after each index that an expression needs (none: no expression)
+        var lastAnchor = Int.max
+        var nextAnchor = [Int](repeating: Int.max, count: words.count)
+        for k in words.indices.reversed() {
+            let f = words[k].text.utf8.first ?? 0
+            if (f >= 48 && f <= 57) || Self.anchors.contains(words[k].hash) { lastAnchor = k }
+            nextAnchor[k] = lastAnchor
+        }
         var i = 0
         while i < words.count {
+            if nextAnchor[i] == Int.max { break }
+            if nextAnchor[i] > i + Self.reach { i = nextAnchor[i] - Self.reach; continue }
+            let f = words[i].text.utf8.first ?? 0
+            if !(f >= 48 && f <= 57), !Self.openers.contains(words[i].hash) { i += 1; continue }
             let w = words[i].text
             if w == "between" || w == "from", let (a, j) = atom(words, i + 1),
                j < words.count, ["and", "to", "until", "till"].contains(words[j].text) {
@@ -68,11 +120,14 @@ struct DateResolver: Sendable {
         var i = start
         func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
         // skip "the", "on", "last" (as in "last Monday")
-        while Self.skippable.contains(t(i)) && i < start + 3 {
+        while i < words.count, Self.skippableHashes.contains(words[i].hash), i < start + 3 {
             if let r = special(words, i) { return r }
             i += 1
         }
         if let r = special(words, i) { return r }
+        // every expression below holds a day or month name, a number or a word such as "yesterday"
+        guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+            || Self.anchors.contains(words[i].hash) else { return nil }
         let w = t(i)
         let ref = reference
         if w == "yesterday" { return (DateSpan(ref.adding(days: -1)), i + 1) }
@@ -144,6 +199,8 @@ struct DateResolver: Sendable {
 
     /// Multi-word relative expressions at `i`.
     private func special(_ words: [Word], _ i: Int) -> (DateSpan, Int)? {
+        guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+            || Self.specialStarts.contains(words[i].hash) else { return nil }
         func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
         let ref = reference
         let w = t(i)

@@ -37,15 +37,17 @@ public enum PublicationDate {
         guard let published else { return nil }
         let head = String(decoding: text.utf8.prefix(300), as: UTF8.self)
         let a = AnalysedText(head)
+        // most articles have no month name near the top: nothing to read
+        guard a.tokens.contains(where: { CalendarWords.monthHashes.contains($0.hash) }) else { return nil }
         for s in a.sentences.prefix(4) {
             let r = s.tokens
             // an all-capitals place followed by a month and day
             guard r.count >= 3 else { continue }
             for i in r.lowerBound..<(r.upperBound - 2) {
-                let placeWord = a.original(i)
-                guard placeWord.count >= 3, placeWord == placeWord.uppercased(), placeWord.first?.isLetter == true else { continue }
+                guard a.isAllCapitals(i), a.original(i).count >= 3,
+                      a.original(i).first?.isLetter == true else { continue }
                 var j = i + 1
-                while j < r.upperBound - 1, a.original(j) == a.original(j).uppercased(), CalendarWords.month(a.word(j)) == nil { j += 1 }
+                while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(a.word(j)) == nil { j += 1 }
                 guard let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)), (1...31).contains(d) else { continue }
                 var y = published.year
                 if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
@@ -53,5 +55,22 @@ public enum PublicationDate {
             }
         }
         return nil
+    }
+}
+
+extension AnalysedText {
+    /// Whether the token is written without lower-case letters ("DAMASCUS", "2015"), as
+    /// `original(i) == original(i).uppercased()` says, on bytes for ASCII words.
+    func isAllCapitals(_ i: Int) -> Bool {
+        let t = tokens[i]
+        var ascii = true
+        for k in t.start..<t.end {
+            let c = bytes[k]
+            if c >= 97 && c <= 122 { return false }
+            if c >= 0x80 { ascii = false }
+        }
+        if ascii { return true }
+        let w = original(i)
+        return w == w.uppercased()
     }
 }

@@ -2,47 +2,101 @@ import EventModel
 import Foundation
 
 /// Reads JSON Lines articles: one `{"id", "title", "source", "published", "url", "text"}` per line.
+///
+/// Lines are split on bytes; a flat object is read by ``FlatJSONObject`` and anything else by
+/// `JSONSerialization` (which also words the errors).
 enum JSONLines {
     /// Parses every line; a bad line becomes a problem `path:line: reason` and the rest goes on.
     static func articles(in text: String, path: String, fallbackPublished: Day?,
                          into body: (Article) -> Void) -> [ReadProblem] {
+        var text = text
+        return text.withUTF8 { bytes in
+            articles(in: bytes, path: path, fallbackPublished: fallbackPublished, into: body)
+        }
+    }
+
+    /// The fields of one record that articles are made of.
+    private struct Record {
+        var id: String?
+        var text: String?
+        var title: String?
+        var source: String?
+        var published: String?
+        var url: String?
+    }
+
+    private static func articles(in bytes: UnsafeBufferPointer<UInt8>, path: String, fallbackPublished: Day?,
+                                 into body: (Article) -> Void) -> [ReadProblem] {
         var problems: [ReadProblem] = []
         var lineNumber = 0
         let base = (path as NSString).lastPathComponent
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var scratch: [UInt8] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            start = end + 1
             lineNumber += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-            } catch {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "not valid JSON, skipped"))
-                continue
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let record: Record
+            if let flat = FlatJSONObject(line, scratch: &scratch),
+               !flat.otherKeys.contains("id"), !flat.otherKeys.contains("text") {
+                let s = flat.strings
+                record = Record(id: s["id"], text: s["text"], title: s["title"], source: s["source"],
+                                published: s["published"], url: s["url"])
+            } else {
+                switch slowRecord(line, base: base) {
+                case .success(let r): record = r
+                case .failure(let reason):
+                    problems.append(ReadProblem(path: path, line: lineNumber, reason: reason.text))
+                    continue
+                }
             }
-            guard let record = object as? [String: Any] else {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "not a JSON object, skipped"))
-                continue
-            }
-            guard let raw = record["text"] as? String, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let raw = record.text, !isBlank(raw) else {
                 problems.append(ReadProblem(path: path, line: lineNumber, reason: "no \"text\" string, skipped"))
                 continue
             }
             var published: Day?
-            if let p = record["published"] as? String, !p.isEmpty {
+            if let p = record.published, !p.isEmpty {
                 guard let d = Day(iso: p) else {
                     problems.append(ReadProblem(path: path, line: lineNumber, reason: "published '\(p)' is not YYYY-MM-DD, skipped"))
                     continue
                 }
                 published = d
             }
-            let id = (record["id"] as? String).nonBlank ?? (record["id"] as? NSNumber)?.stringValue ?? "\(base):\(lineNumber)"
-            let meta = ArticleMetadata(title: (record["title"] as? String).nonBlank,
-                                       source: (record["source"] as? String).nonBlank,
-                                       published: published, url: (record["url"] as? String).nonBlank)
+            let id = record.id.nonBlank ?? "\(base):\(lineNumber)"
+            let meta = ArticleMetadata(title: record.title.nonBlank, source: record.source.nonBlank,
+                                       published: published, url: record.url.nonBlank)
             let text = ArticleText.normaliseLineEnds(raw)
             body(ArticleText.article(id: id, origin: "\(path):\(lineNumber)", text: text, outside: meta,
                                      fallbackPublished: fallbackPublished))
         }
         return problems
+    }
+
+    /// A line read by `JSONSerialization` (nested values, numbers as ids, and the error wording).
+    private static func slowRecord(_ line: UnsafeBufferPointer<UInt8>, base: String) -> Result<Record, ArticleText.Reason> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(buffer: line))
+        } catch {
+            return .failure(.init("not valid JSON, skipped"))
+        }
+        guard let r = object as? [String: Any] else { return .failure(.init("not a JSON object, skipped")) }
+        let id = (r["id"] as? String).nonBlank ?? (r["id"] as? NSNumber)?.stringValue
+        return .success(Record(id: id, text: r["text"] as? String, title: r["title"] as? String,
+                               source: r["source"] as? String, published: r["published"] as? String,
+                               url: r["url"] as? String))
+    }
+
+    /// Whether a text is empty or white space only (bytes first; Foundation for non-ASCII space).
+    private static func isBlank(_ s: String) -> Bool {
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { continue }
+            if b < 0x80 { return false }
+            return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        return true
     }
 }

@@ -23,8 +23,23 @@ struct AnalysedText: Sendable {
     }
 
     /// The token's text, ASCII-lowercased.
+    /// Built in place (no intermediate array): words of up to 15 bytes need no allocation.
     func word(_ i: Int) -> String {
-        String(decoding: bytes[tokens[i].start..<tokens[i].end].map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let t = tokens[i]
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: t.end - t.start) { out in
+                for k in t.start..<t.end {
+                    let c = b[k]
+                    out[k - t.start] = (c >= 65 && c <= 90) ? c | 0x20 : c
+                }
+                return t.end - t.start
+            }
+        }
+    }
+
+    /// The words of a sentence for the date and fatality readers: lowercased text, capital, hash.
+    func words(of s: Sentence) -> [Word] {
+        s.tokens.map { Word(word($0), capitalised: tokens[$0].isCapitalised, hash: tokens[$0].hash) }
     }
 
     /// Text of a byte range.

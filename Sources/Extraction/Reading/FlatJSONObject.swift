@@ -1,0 +1,170 @@
+/// A fast reader for the common shape of a JSON Lines article: one flat object whose values are
+/// strings, numbers, booleans or null, parsed straight from UTF-8 bytes.
+///
+/// It keeps only the string values. Anything it does not handle (nested objects or arrays, bad
+/// syntax, invalid escapes) makes it give up, and the caller falls back to `JSONSerialization`,
+/// which also words the error messages — so the fast path never changes what is accepted.
+struct FlatJSONObject {
+    /// The object's string values by key (the last one wins for repeated keys).
+    private(set) var strings: [String: String] = [:]
+    /// Keys whose value is not a string (number, boolean, null).
+    private(set) var otherKeys: Set<String> = []
+
+    /// Parses one line; `nil` when the line is not a flat object this reader handles.
+    /// - Parameters:
+    ///   - line: the bytes of one line.
+    ///   - scratch: a reusable buffer for unescaping.
+    init?(_ line: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
+        var i = 0
+        let n = line.count
+        func skipSpace() { while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D || line[i] == 0x0A { i += 1 } }
+        skipSpace()
+        guard i < n, line[i] == 0x7B else { return nil }  // {
+        i += 1
+        skipSpace()
+        if i < n, line[i] == 0x7D {
+            i += 1
+            skipSpace()
+            if i != n { return nil }
+            return
+        }
+        while true {
+            skipSpace()
+            guard i < n, line[i] == 0x22, let key = Self.string(line, &i, &scratch) else { return nil }
+            skipSpace()
+            guard i < n, line[i] == 0x3A else { return nil }  // :
+            i += 1
+            skipSpace()
+            guard i < n else { return nil }
+            let c = line[i]
+            if c == 0x22 {
+                guard let value = Self.string(line, &i, &scratch) else { return nil }
+                strings[key] = value
+                otherKeys.remove(key)
+            } else if c == 0x7B || c == 0x5B {
+                return nil  // nested: let JSONSerialization handle it
+            } else {
+                guard Self.scalar(line, &i) else { return nil }
+                strings[key] = nil
+                otherKeys.insert(key)
+            }
+            skipSpace()
+            guard i < n else { return nil }
+            if line[i] == 0x2C { i += 1; continue }
+            guard line[i] == 0x7D else { return nil }
+            i += 1
+            skipSpace()
+            guard i == n else { return nil }
+            return
+        }
+    }
+
+    /// A number, `true`, `false` or `null` at `i` (checked loosely; JSONSerialization judges
+    /// anything unusual because the fast path gives up on it).
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+        func word(_ w: StaticString) -> Bool {
+            let len = w.utf8CodeUnitCount
+            guard i + len <= b.count else { return false }
+            for k in 0..<len where b[i + k] != w.utf8Start[k] { return false }
+            i += len
+            return true
+        }
+        if word("true") || word("false") || word("null") { return true }
+        let start = i
+        if i < b.count, b[i] == 0x2D { i += 1 }
+        var digits = 0
+        while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1; digits += 1 }
+        guard digits > 0, !(b[start] == 0x30 && digits > 1), !(b[start] == 0x2D && b[start + 1] == 0x30 && digits > 1) else { return false }
+        if i < b.count, b[i] == 0x2E {
+            i += 1
+            var frac = 0
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1; frac += 1 }
+            guard frac > 0 else { return false }
+        }
+        if i < b.count, b[i] == 0x65 || b[i] == 0x45 {
+            i += 1
+            if i < b.count, b[i] == 0x2B || b[i] == 0x2D { i += 1 }
+            var exp = 0
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1; exp += 1 }
+            guard exp > 0 else { return false }
+        }
+        return true
+    }
+
+    /// A string starting at the quote at `i`; `i` ends after the closing quote.
+    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ scratch: inout [UInt8]) -> String? {
+        i += 1
+        let start = i
+        // fast path: no escapes
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 {
+                let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if c == 0x5C { break }
+            if c < 0x20 { return nil }
+            i += 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+        while i < b.count {
+            // a run of plain bytes in one copy
+            let run = i
+            while i < b.count, b[i] != 0x22, b[i] != 0x5C, b[i] >= 0x20 { i += 1 }
+            if i > run { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+            guard i < b.count else { return nil }
+            let c = b[i]
+            if c == 0x22 {
+                i += 1
+                return scratch.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+            }
+            if c < 0x20 { return nil }
+            guard i + 1 < b.count else { return nil }
+            let e = b[i + 1]
+            i += 2
+            switch e {
+            case 0x22, 0x5C, 0x2F: scratch.append(e)
+            case 0x62: scratch.append(0x08)
+            case 0x66: scratch.append(0x0C)
+            case 0x6E: scratch.append(0x0A)
+            case 0x72: scratch.append(0x0D)
+            case 0x74: scratch.append(0x09)
+            case 0x75:
+                guard var u = hex4(b, i) else { return nil }
+                i += 4
+                if u >= 0xD800 && u <= 0xDBFF {
+                    // a surrogate pair
+                    guard i + 6 <= b.count, b[i] == 0x5C, b[i + 1] == 0x75, let low = hex4(b, i + 2),
+                          low >= 0xDC00 && low <= 0xDFFF else { return nil }
+                    i += 6
+                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
+                } else if u >= 0xDC00 && u <= 0xDFFF {
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(u) else { return nil }
+                scratch.append(contentsOf: UTF8.encode(scalar)!)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32? {
+        guard i + 4 <= b.count else { return nil }
+        var v: UInt32 = 0
+        for k in i..<(i + 4) {
+            let c = b[k]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+}
