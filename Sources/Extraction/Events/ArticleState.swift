@@ -19,6 +19,8 @@ struct ArticleState {
     var sentencesSinceEvent = 0
     /// The trigger of a sentence ending in a colon, and the byte where its list ends.
     var listLead: (trigger: Trigger, until: Int)?
+    /// The triggers kept in the sentence being read.
+    var sentenceTriggers: [Trigger] = []
 
     /// An event before de-duplication.
     struct Draft {
@@ -45,13 +47,20 @@ struct ArticleState {
 
     private static let nearWords: Set<UInt64> = Set(["outskirts", "around", "near", "surrounding", "outside",
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
-    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area"].map { WordHash.of($0) })
+    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area", "camp", "encampment"].map { WordHash.of($0) })
+    /// "and on areas in X", "and near X": a clause that only adds a place to the event before it.
+    private static let prepositions: Set<UInt64> = Set(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
+    /// Words of a handover: a town changing hands under them changes hands without a battle.
+    private static let handoverWords: Set<UInt64> = Set(["deal", "agreement", "surrender", "bussed", "evacuation",
+        "handover", "reconciliation", "truce"].map { WordHash.of($0) })
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
         province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
     private static let airWords: Set<UInt64> = Set(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
         "helicopter", "air", "aerial", "drone", "drones", "sorties", "airstrikes"].map { WordHash.of($0) })
     private static let placeNouns: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood", "neighborhood",
         "towns", "villages", "suburb", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
+    private static let directionWords: Set<UInt64> = Set(["north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "rural"].map { WordHash.of($0) })
     private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
@@ -78,7 +87,8 @@ struct ArticleState {
 
     private mutating func sentence(_ s: Sentence) {
         let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) }
-        if !hasTrigger && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
+        let inList = listLead.map { s.start <= $0.until } ?? false
+        if !hasTrigger && !inList && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
             sentencesSinceEvent += 1
             return
         }
@@ -102,7 +112,11 @@ struct ArticleState {
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         var (kept, silenced) = TriggerFinder.triggers(a, s)
-        if let sp = span { carried = sp }
+        // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
+        if hasTrigger, TriggerFinder.isSinceSummary(a, s) {
+            silenced += kept
+            kept = []
+        } else if let sp = span { carried = sp }
         if !longAt.isEmpty {
             let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
             let longClauses = Set(longAt.map { ids[$0 - s.tokens.lowerBound] })
@@ -111,12 +125,14 @@ struct ArticleState {
         }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
+        var fromList = false
         if kept.isEmpty, let lead = listLead, s.start <= lead.until {
             kept = [lead.trigger]
+            fromList = true
         }
         if let last = kept.last, text.hasSuffix(":") {
             listLead = (last, paragraphEnd(after: s))
-        } else if !kept.isEmpty || s.start > (listLead?.until ?? 0) {
+        } else if (!kept.isEmpty && !fromList) || s.start > (listLead?.until ?? 0) {
             listLead = nil
         }
         guard !kept.isEmpty else { return }
@@ -130,6 +146,15 @@ struct ArticleState {
             !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
         }
         candidates = dropQualifiers(candidates, all: inSentence)
+        candidates = candidates.map { atCity($0) ?? $0 }
+        // "Hama countryside: X, Y": the heading of a list line is not one of its places
+        if fromList, candidates.count > 1 {
+            candidates.removeAll { c in
+                var k = c.tokens.upperBound - 1
+                if k + 1 < s.tokens.upperBound, Self.nearWords.contains(a.tokens[k + 1].hash) { k += 1 }
+                return k + 1 < s.tokens.upperBound && a.gap(k, k + 1).contains(0x3A)
+            }
+        }
         // withdrawals only count with the place they left
         var withdrawalPlaces: [String: Trigger] = [:]
         var silencedAll = silenced
@@ -140,6 +165,7 @@ struct ArticleState {
             return false
         }
         guard !triggers.isEmpty else { return }
+        sentenceTriggers = triggers
         let date: DateSpan
         if let sp = span ?? carried ?? reference.map({ DateSpan($0) }) {
             date = sp
@@ -169,18 +195,23 @@ struct ArticleState {
                 if p1 == Self.the || p1 == Self.twoW || p1 == Self.both { return !a.tokens[i].isCapitalised }
                 return i > s.tokens.lowerBound + 1 && a.tokens[i - 2].hash == Self.the && !a.tokens[i].isCapitalised
             }
-            guard anaphoric, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 else { return }
+            guard anaphoric, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty else { return }
+            // before any event, "the town" is the place the story is about: its first Syrian place
+            let referents = lastEventPlaces.isEmpty
+                ? places.first(where: { $0.place.map { $0.isSyrian && !$0.kind.isArea && $0.kind != .country } ?? false }).map { [$0] } ?? []
+                : lastEventPlaces
             let t = triggers[0]
-            for p in lastEventPlaces {
+            for p in referents {
                 add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
             }
             return
         }
         for p in candidates {
             let c = clauseOf(p.tokens.lowerBound)
-            var own = triggers.filter { clauseOf($0.range.lowerBound) == c }
+            var own = fromList ? triggers : triggers.filter { clauseOf($0.range.lowerBound) == c }
             if let w = withdrawalPlaces[p.key] { own = own.filter { $0.kind != .withdrawal || $0 == w } }
             else { own = own.filter { $0.kind != .withdrawal } }
+            if own.isEmpty { own = inherited(clause: c, s: s, clauseOf: clauseOf, triggers: triggers) }
             if own.isEmpty {
                 if silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
                 // "X, home to 40,000 people": a description, not an event
@@ -199,9 +230,76 @@ struct ArticleState {
         if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0 }
     }
 
+    /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
+    /// killing five, and on areas in the town of Marea"): one starting with a preposition, or
+    /// "and" and a preposition.
+    private func inherited(clause c: Int, s: Sentence, clauseOf: (Int) -> Int, triggers: [Trigger]) -> [Trigger] {
+        guard c > 0, let first = s.tokens.first(where: { clauseOf($0) == c }) else { return [] }
+        var k = first
+        if a.tokens[k].hash == Self.and { k += 1 }
+        guard k < s.tokens.upperBound, Self.prepositions.contains(a.tokens[k].hash) else { return [] }
+        for earlier in stride(from: c - 1, through: 0, by: -1) {
+            let own = triggers.filter { clauseOf($0.range.lowerBound) == earlier && $0.kind != .withdrawal }
+            if !own.isEmpty { return own }
+        }
+        return []
+    }
+
+    private static let quarters: Set<UInt64> = Set(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "quarter", "quarters"].map { WordHash.of($0) })
+    private static let cityKinds: Set<PlaceKind> = [.city, .town]
+
+    /// A city neighbourhood ("the neighbourhoods of al-Sakhour and al-Ansari", "the Akrama
+    /// neighbourhood") coded at its city, the last city named before it, as ACLED codes them;
+    /// the neighbourhood's name stays the mention. A name the gazetteer reads as a place far from
+    /// that city (a village elsewhere with the same name) is read as the neighbourhood too.
+    private func atCity(_ p: FoundPlace) -> FoundPlace? {
+        if let place = p.place, place.kind != .village && place.kind != .neighbourhood && place.kind != .other { return nil }
+        let after = p.tokens.upperBound
+        var inQuarter = after < a.tokens.count && Self.quarters.contains(a.tokens[after].hash)
+            && p.tokens.lowerBound > 0 && a.tokens[p.tokens.lowerBound - 1].hash == Self.the
+        if !inQuarter {
+            // back over a list of names to "neighbourhoods of"
+            var k = p.tokens.lowerBound - 1
+            while k > 0, k > p.tokens.lowerBound - 16 {
+                let h = a.tokens[k].hash
+                if h == Self.of { inQuarter = Self.quarters.contains(a.tokens[k - 1].hash); break }
+                guard h == Self.and || a.tokens[k].isCapitalised || PlaceFinder.isParticle(h) else { break }
+                k -= 1
+            }
+        }
+        // the last city named before, or the capital a governorate is named after ("Homs")
+        guard inQuarter,
+              let city = places.lazy.filter({ $0.bytes.upperBound <= p.bytes.lowerBound }).reversed().lazy.compactMap({ q -> Place? in
+                  guard let place = q.place, place.isSyrian else { return nil }
+                  if Self.cityKinds.contains(place.kind) { return place }
+                  if place.kind == .governorate { return self.gazetteer.candidates(for: q.mention)?.first { $0.isSyrian && $0.kind == .city } }
+                  return nil
+              }).first else { return nil }
+        if let place = p.place, place.kind == .neighbourhood, place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
+        var q = p
+        q.resolution = Resolution(place: city, kind: .pattern, geoPrecision: .exact)
+        return q
+    }
+
     /// The end of the list block after a sentence: the first blank line after the next non-empty line.
     private func paragraphEnd(after s: Sentence) -> Int {
-        var i = s.end
+        var end = listBlockEnd(from: s.end)
+        // further lines of the same list: "Idlib countryside: X, Y, Z." after "Hama countryside: ..."
+        while end < a.bytes.count {
+            var i = end
+            while i < a.bytes.count, a.bytes[i] == 0x0A || a.bytes[i] == 0x20 || a.bytes[i] == 0x0D { i += 1 }
+            var lineEnd = i
+            while lineEnd < a.bytes.count, a.bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            guard let colon = a.bytes[i..<lineEnd].firstIndex(of: 0x3A), colon - i <= 40,
+                  a.bytes[colon..<lineEnd].contains(0x2C) else { break }
+            end = listBlockEnd(from: i)
+        }
+        return end
+    }
+
+    private func listBlockEnd(from start: Int) -> Int {
+        var i = start
         var sawText = false
         while i < a.bytes.count {
             if a.bytes[i] == 0x0A, i + 1 < a.bytes.count, a.bytes[i + 1] == 0x0A, sawText { return i }
@@ -292,11 +390,14 @@ struct ArticleState {
                 let prev = c[k - 1]
                 let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
                 if gapTokens >= 1, gapTokens <= 8 {
-                    let before = a.tokens[p.tokens.lowerBound - 1].hash
-                    let before2 = p.tokens.lowerBound >= 2 ? a.tokens[p.tokens.lowerBound - 2].hash : 0
-                    let nounBeforeOf = p.tokens.lowerBound >= 2 && Self.placeNouns.contains(a.tokens[p.tokens.lowerBound - 2].hash)
+                    // "in the north-western Hama countryside": over the direction words to "the"
+                    var at = p.tokens.lowerBound
+                    while at > prev.tokens.upperBound + 1, Self.directionWords.contains(a.tokens[at - 1].hash) { at -= 1 }
+                    let before = a.tokens[at - 1].hash
+                    let before2 = at >= 2 ? a.tokens[at - 2].hash : 0
+                    let nounBeforeOf = at >= 2 && Self.placeNouns.contains(a.tokens[at - 2].hash)
                     let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
-                        || (p.tokens.lowerBound >= 3 && (a.tokens[p.tokens.lowerBound - 3].hash == Self.of || a.tokens[p.tokens.lowerBound - 3].hash == Self.inW) && before2 == Self.the)
+                        || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
                     let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
                     let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
                     if introduced && noTrigger && sameRegion && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
@@ -341,9 +442,18 @@ struct ArticleState {
                 sub = .airStrike
             } else { sub = st }
         case .territory(let gov):
-            if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+            let words = Set(s.tokens.map { a.tokens[$0].hash })
+            let fought = sentenceTriggers.contains { $0.kind == .fixed(.armedClash) }
+            if !fought, !Self.handoverWords.isDisjoint(with: words) { sub = .nonViolentTransfer }
+            else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
         case .genericAttack:
+            // "rockets struck X ... and a second wave hit Y": the weapon of the sentence
+            let kinds = sentenceTriggers.compactMap { t -> SubEventType? in if case .fixed(let st) = t.kind { return st } else { return nil } }
+            if !kinds.contains(where: { $0.eventType == .battles }), let weapon = kinds.first(where: { $0.eventType == .explosions }) {
+                sub = weapon
+                break
+            }
             let air = attacker?.actor.isAirborne == true || s.tokens.contains { Self.airWords.contains(a.tokens[$0].hash) }
             sub = air ? .airStrike : .armedClash
         case .bombing:

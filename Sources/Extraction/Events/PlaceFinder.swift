@@ -24,6 +24,9 @@ struct PlaceFinder {
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
+    private static let residents: Set<UInt64> = Set(["resident", "residents", "native", "natives"].map { WordHash.of($0) })
+    private static let listWords: Set<UInt64> = Set(["the", "of", "and", "nearby", "neighbouring", "neighboring",
+        "nearest", "two", "three", "several"].map { WordHash.of($0) })
     private static let to = WordHash.of("to"), towards = WordHash.of("towards"), toward = WordHash.of("toward"),
         of = WordHash.of("of"), and = WordHash.of("and"), the = WordHash.of("the"), way = WordHash.of("way")
 
@@ -76,6 +79,8 @@ struct PlaceFinder {
         found.removeAll { f in
             (f.place.map { !$0.isSyrian && $0.kind != .country } ?? false)
                 && patterns.contains { $0.bytes.overlaps(f.bytes) }
+                // "the towns of Zamalka and Ain Tarma": the whole name, not its first word "Ain"
+                || patterns.contains { $0.bytes.count > f.bytes.count && $0.bytes.lowerBound <= f.bytes.lowerBound && f.bytes.upperBound <= $0.bytes.upperBound }
         }
         found += patterns
         found.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
@@ -135,8 +140,15 @@ struct PlaceFinder {
         var taken = IndexSetLite(count: a.tokens.count)
         for k in known where k.place.map({ $0.isSyrian || $0.kind == .country }) ?? true { taken.insert(k.tokens) }
         var out: [FoundPlace] = []
-        func add(_ r: Range<Int>) {
-            guard !taken.intersects(r) else { return }
+        /// A cue-led name may hold a shorter known name that starts it ("Ain" in "Ain Tarma").
+        func supersedes(_ r: Range<Int>) -> Bool {
+            guard let k = known.first(where: { $0.tokens.overlaps(r) }), k.tokens.lowerBound == r.lowerBound,
+                  k.tokens.upperBound < r.upperBound else { return false }
+            return !known.contains { $0.tokens.overlaps(r) && $0.tokens.upperBound > k.tokens.upperBound }
+                && !out.contains { $0.tokens.overlaps(r) }
+        }
+        func add(_ r: Range<Int>, cued: Bool = false) {
+            guard !taken.intersects(r) || (cued && supersedes(r)) else { return }
             taken.insert(r)
             let bytes = a.tokens[r.lowerBound].start..<a.tokens[r.upperBound - 1].end
             let written = a.text(bytes)
@@ -153,7 +165,7 @@ struct PlaceFinder {
                    !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.foreignDemonyms.contains(a.tokens[$0].hash) }) {
                     var j = i + 2
                     while let name = nameRun(a, from: j, end: s.tokens.upperBound) {
-                        add(name)
+                        add(name, cued: true)
                         j = name.upperBound
                         // ", Y" or "and Y"
                         if j < s.tokens.upperBound, a.tokens[j].hash == Self.and { j += 1; continue }
@@ -161,6 +173,13 @@ struct PlaceFinder {
                         break
                     }
                     i = max(i + 1, j)
+                    continue
+                }
+                // "the Akrama neighbourhood", "the Mishlab district"
+                if a.tokens[i].hash == Self.the, let name = nameRun(a, from: i + 1, end: s.tokens.upperBound),
+                   name.upperBound < s.tokens.upperBound, Self.quarterNouns.contains(a.tokens[name.upperBound].hash) {
+                    add(name)
+                    i = name.upperBound
                     continue
                 }
                 i += 1
@@ -183,6 +202,11 @@ struct PlaceFinder {
         }
         return out
     }
+
+    private static let quarterNouns: Set<UInt64> = Set(["neighbourhood", "neighborhood", "district", "quarter"].map { WordHash.of($0) })
+
+    /// Whether a word is a name particle ("al", "el", "abu").
+    static func isParticle(_ h: UInt64) -> Bool { particles.contains(h) }
 
     /// A run of capitalised words (with particles such as "al-") starting at `i`.
     private func nameRun(_ a: AnalysedText, from i: Int, end: Int) -> Range<Int>? {
@@ -224,6 +248,22 @@ struct PlaceFinder {
             if (max(0, t - 4)..<(t - 1)).contains(where: { Self.movers.contains(a.tokens[$0].hash) }) { f.isGoal = true }
         }
         if t >= 3, a.tokens[t - 1].hash == Self.to, a.tokens[t - 2].hash == Self.way { f.isDestination = true }
+        // "a Menbij resident", "Homs natives": where people are from
+        if f.tokens.upperBound < a.tokens.count, Self.residents.contains(a.tokens[f.tokens.upperBound].hash) {
+            f.isOrigin = true
+            f.isGoal = true
+        }
+        // "fled towards the nearby towns of X and Y": back over the list and its noun to the mover
+        var k = t - 1
+        while k > 0, k > t - 12, Self.listWords.contains(a.tokens[k].hash) || Self.placeNouns.contains(a.tokens[k].hash)
+                || a.tokens[k].isCapitalised || Self.particles.contains(a.tokens[k].hash) {
+            k -= 1
+        }
+        if k < t - 2, k >= 1, a.tokens[k].hash == Self.to || a.tokens[k].hash == Self.towards || a.tokens[k].hash == Self.toward,
+           (max(0, k - 4)..<k).contains(where: { Self.movers.contains(a.tokens[$0].hash) }) {
+            f.isDestination = true
+            f.isGoal = true
+        }
     }
 }
 

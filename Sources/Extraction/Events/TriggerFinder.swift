@@ -18,6 +18,13 @@ enum TriggerFinder {
     private static let negations = hs(["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"])
     private static let durations = hs(["weeks", "months", "years", "decades"])
     private static let of = WordHash.of("of"), long = WordHash.of("long"), from = WordHash.of("from")
+    /// "accused the regime of killing", "blamed rebels for the shelling": a charge, not a report.
+    private static let accusations = hs(["accused", "accusing", "accuse", "accuses", "blamed", "blaming", "blames"])
+    /// "fled fighting in X", "escaping the bombardment of X": where people came from.
+    private static let flight = hs(["fled", "fleeing", "flee", "escaped", "escaping", "escape"])
+    private static let the = WordHash.of("the"), under = WordHash.of("under"), since = WordHash.of("since")
+    /// "the capture", "its fall": a reference back to an event already told.
+    private static let determiners = hs(["the", "its", "this", "their", "that"])
 
     /// Triggers of the sentence (kept, silenced).
     static func triggers(_ a: AnalysedText, _ s: Sentence) -> (kept: [Trigger], silenced: [Trigger]) {
@@ -57,9 +64,42 @@ enum TriggerFinder {
             }
         }
         for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true }
+        // "the capture gives rebels ...", "its takeover": the event told before, not a new one;
+        // likewise a sentence opening on it ("The fall of X cuts the route ...")
+        if case .territory = t.kind, determiners.contains(h(i - 1)),
+           h(t.range.upperBound - 1) != of && h(t.range.upperBound) != of || i - 1 == first { return true }
+        if !t.isVerb {
+            // "fled fighting in X", "fled the shelling"
+            let back = h(i - 1) == the ? i - 2 : i - 1
+            if flight.contains(h(back)) { return true }
+            // "under the agreement": the terms of a deal already told
+            if t.kind == .fixed(.agreement), h(i - 1) == under || (h(i - 1) == the && h(i - 2) == under) { return true }
+        } else if t.kind == .fixed(.displacement) {
+            // "families fled fighting in X": the flight from an event elsewhere, told as background
+            var k = t.range.upperBound
+            if h(k) == the { k += 1 }
+            if k < s.tokens.upperBound, let (v, _) = TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound), !v.1 { return true }
+        }
         // "months of bombardment", "months-long siege", "weeks of fighting"
         for k in max(first, i - 4)..<i where durations.contains(h(k)) {
             if h(k + 1) == of || h(k + 1) == long { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence sums up a period that began with an event ("killed since the
+    /// offensive began", "have fled since IS launched its attack"): "since" followed within four
+    /// words by a trigger. Such a sentence reports no event and gives no date to the next.
+    static func isSinceSummary(_ a: AnalysedText, _ s: Sentence) -> Bool {
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            if a.tokens[i].hash == since {
+                for k in (i + 1)..<min(s.tokens.upperBound, i + 5) where TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound) != nil {
+                    return true
+                }
+            }
+            i += 1
         }
         return false
     }

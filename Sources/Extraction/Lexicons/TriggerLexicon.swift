@@ -21,7 +21,7 @@ enum TriggerLexicon {
             "taken control", "take control", "gained control", "seized control", "took over", "taken over", "overran",
             "overrun", "entered", "moved into", "pushed into", "swept into", "fell to", "fallen to", "came under",
             "falls to", "fall to", "seizing", "capturing", "recapturing", "retaking")
-        add(.territory(governmentByDefault: false), "capture", "takeover", "fall of")
+        add(.territory(governmentByDefault: false), "capture", "takeover", "fall of", "liberation of")
         add(.genericAttack, "attack", "attacks")
         add(.bombing, "raid", "raids", "strike", "strikes", "wave of strikes")
         add(.genericAttack, verb: true, "attacked", "targeted", "targeting", "struck", "hit")
@@ -40,17 +40,21 @@ enum TriggerLexicon {
         add(.fixed(.shelling), verb: true, "shelled")
         add(.fixed(.remoteExplosive), "explosion", "explosions", "blast", "blasts", "car bomb", "car bombs",
             "car bombing", "car bombings", "bomb blast", "explosive device", "explosive devices", "ied", "ieds",
-            "landmine", "landmines", "land mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack")
+            "landmine", "landmines", "land mine", "a mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack")
         add(.fixed(.remoteExplosive), verb: true, "exploded", "detonated", "blew up")
         add(.fixed(.suicideBomb), "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
             "suicide attack", "suicide attacks", "suicide car bomb", "suicide bomb", "blew himself up")
         add(.fixed(.grenade), "grenade", "grenades", "hand grenade")
         add(.fixed(.chemicalWeapon), "chemical attack", "chemical weapons attack", "chemical weapons", "gas attack",
-            "chlorine", "sarin", "toxic gas", "poison gas")
+            "chlorine", "sarin", "toxic gas", "poison gas", "chemical agents", "chemical agent", "nerve agent",
+            "nerve gas", "chemical munitions", "chlorine gas", "chemical weapon", "chemical strike")
         // Violence against civilians
         add(.fixed(.attack), "massacre", "massacres", "execution", "executions", "assassination", "summary execution")
-        add(.fixed(.attack), verb: true, "massacred", "executed", "assassinated", "murdered", "gunned down", "shot dead")
+        add(.fixed(.attack), verb: true, "massacred", "executed", "assassinated", "murdered", "gunned down", "shot dead",
+            "beheaded", "crucified")
+        add(.fixed(.attack), "beheading", "beheadings")
         add(.fixed(.abduction), "abduction", "abductions", "kidnapping", "kidnappings", "hijacking", "forced disappearance")
+        add(.fixed(.abduction), "human shields", "human shield")
         add(.fixed(.abduction), verb: true, "abducted", "kidnapped", "hijacked", "highjacked", "taken hostage")
         add(.fixed(.sexualViolence), "rape", "sexual violence", "sexual assault")
         add(.fixed(.sexualViolence), verb: true, "raped")

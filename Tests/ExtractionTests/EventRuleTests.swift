@@ -1,0 +1,102 @@
+import EventModel
+import Foundation
+import Gazetteer
+import Testing
+@testable import Extraction
+
+/// The coding rules of ``EventExtractor`` one by one, on short texts written for these tests
+/// (published Wednesday 2019-06-12, so "on Tuesday" is 2019-06-11).
+@Suite struct EventRuleTests {
+    static let extractor: EventExtractor? = try? EventExtractor(gazetteer: Gazetteer.standard())
+
+    /// "sub-type@location#mention" for each event of `text`.
+    func coded(_ text: String) throws -> Set<String> {
+        let extractor = try #require(Self.extractor)
+        let article = Article(id: "rule.txt", published: Day(iso: "2019-06-12"), text: text)
+        return Set(extractor.events(in: article).events.map { "\($0.subEventType.rawValue)@\($0.location)#\($0.locationMention)" })
+    }
+
+    func locations(_ text: String) throws -> Set<String> {
+        Set(try coded(text).map { String($0.split(separator: "#")[0]) })
+    }
+
+    @Test func aSummarySinceAnEventIsBackground() throws {
+        #expect(try coded("Dozens of fighters have been killed around Saraqib since the offensive began on Monday.").isEmpty)
+        // and its date is not carried to the next sentence
+        let later = try Self.extractor.map { e in
+            e.events(in: Article(id: "r.txt", published: Day(iso: "2019-06-12"),
+                                 text: "Over 200 people have died in Saraqib since the assault started on May 2. Warplanes bombed Kafr Nabl.")).events
+        } ?? []
+        #expect(later.map(\.date.description) == ["2019-06-12"])
+    }
+
+    @Test func accusationsAreNotReports() throws {
+        #expect(try coded("The opposition accused the government on Tuesday of bombing a hospital in Douma.").isEmpty)
+    }
+
+    @Test func flightFromFightingElsewhereIsBackground() throws {
+        #expect(try coded("The camp has grown on Tuesday as families fled fighting in Homs and Hama.").isEmpty)
+    }
+
+    @Test func theCaptureToldAgainIsNoNewEvent() throws {
+        #expect(try coded("The capture of Saraqib opens the road to Aleppo for the army.").isEmpty)
+        #expect(try coded("The takeover gives the rebels control of a road near Ariha.").isEmpty)
+    }
+
+    @Test func termsOfAnAgreementAreNoNewAgreement() throws {
+        #expect(try coded("Under the agreement, rebels let aid lorries into Harasta on Tuesday.").isEmpty)
+    }
+
+    @Test func aGenericHitTakesTheWeaponOfTheSentence() throws {
+        let got = try locations("Rockets struck Douma on Tuesday, and a second salvo hit Harasta.")
+        #expect(got.contains("Shelling/artillery/missile attack@Harasta"))
+        #expect(!got.contains { $0.hasPrefix("Armed clash") })
+    }
+
+    @Test func aTownEnteredUnderADealChangesHandsWithoutBattle() throws {
+        let got = try locations("Government troops entered Harasta on Tuesday after the last rebels were bussed out under a surrender deal.")
+        #expect(got == ["Non-violent transfer of territory@Harasta"])
+    }
+
+    @Test func aClauseThatOnlyAddsAPlaceTakesTheTriggerBefore() throws {
+        let got = try locations("Warplanes carried out air strikes on Saraqib on Tuesday, killing four people, and on farms near Kafr Nabl.")
+        #expect(got.contains("Air/drone strike@Saraqib"))
+        #expect(got.contains { $0.hasPrefix("Air/drone strike@Kafr") })
+    }
+
+    @Test func placesFledTowardsAreNoEventLocations() throws {
+        let got = try locations("On Tuesday the army stormed Saraqib and the militants fled towards the nearby villages of Sarmin and Binnish.")
+        #expect(!got.contains { $0.contains("Sarmin") || $0.contains("Binnish") })
+        #expect(got.contains { $0.hasSuffix("@Saraqib") })
+    }
+
+    @Test func aResidentsHomeIsNoEventLocation() throws {
+        let got = try locations("An Aleppo resident said clashes erupted on Tuesday in Saraqib.")
+        #expect(got == ["Armed clash@Saraqib"])
+    }
+
+    @Test func neighbourhoodsAreCodedAtTheirCity() throws {
+        let got = try coded("Government forces shelled the city of Homs on Monday. On Tuesday mortar shells hit the Qarabees Zawiya neighbourhood, killing two.")
+        #expect(got.contains("Shelling/artillery/missile attack@Homs#Qarabees Zawiya"))
+    }
+
+    @Test func aListTakesTheTriggerOfItsLeadAcrossHeadingLines() throws {
+        let text = """
+        Warplanes carried out dozens of air strikes on Tuesday on the following areas:
+
+        Hama countryside: Kafr Zita, Morek.
+
+        Idlib countryside: Saraqib, Ariha.
+        """
+        let got = try locations(text)
+        for town in ["Kafr Zita", "Morek", "Saraqib", "Ariha"] {
+            #expect(got.contains { $0.hasPrefix("Air/drone strike@") && $0.contains(town) }, "\(town)")
+        }
+    }
+
+    @Test func newTriggerWords() throws {
+        #expect(try locations("Militants beheaded three men in Saraqib on Tuesday.").contains("Attack@Saraqib"))
+        #expect(try locations("The SDF completed the liberation of Manbij on Tuesday.").contains { $0.hasSuffix("@Manbij") })
+        #expect(try locations("Government aircraft dropped chemical agents on Douma on Tuesday.").contains("Chemical weapon@Douma"))
+    }
+}
