@@ -26,6 +26,8 @@ public final class Gazetteer: @unchecked Sendable {
     var names: [[String]] = []
     /// Each entry's weight for ordering namesakes (countries, then big foreign cities, then Syria).
     var importance: [Double] = []
+    /// Each entry's flags (Syrian, prominent), read while indexing.
+    var entryFlags: [EntryFlags] = []
     /// Entry index by id, so that later files replace earlier entries.
     var indexByID: [String: Int] = [:]
     /// The file being read has unique ids and is the first: entries are appended unindexed.
@@ -37,21 +39,8 @@ public final class Gazetteer: @unchecked Sendable {
     var table = NameTable()
     /// What each folded name stands for.
     var terminals: [Terminal] = []
-    /// Every terminal flat, for the scanner and the look-ups (see ``TerminalInfo``).
-    var hotTerminals: ContiguousArray<TerminalInfo> = []
-    /// The terminals' folded keys, end to end.
-    var hotKeys: [UInt8] = []
-    /// The terminals' entries, end to end.
-    var hotEntries: [Int32] = []
-    /// Deletion neighbourhoods of prominent names, for typo matching: hashes in ascending
-    /// order, and beside each the terminal filed under it.
-    var fuzzyHashes: [UInt64] = []
-    var fuzzyTerminals: [Int32] = []
-    /// Bits set for every hash in `fuzzyHashes`.
-    var fuzzyFilter: [UInt64] = []
-    /// The terminals of "Old City" and "Old Town" (-1 when absent), which ``resolve(_:context:)``
-    /// reads as part of the article's city.
-    var oldCityTerminal = -1, oldTownTerminal = -1
+    /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
+    var hot = HotIndex()
     /// Governorate entries by folded admin-1 name.
     var governorates: [String: Int] = [:]
 

@@ -47,3 +47,30 @@ func loadDefault() throws {
     #expect(g.count > 30_000)
     #expect(g.loadIssues.isEmpty)
 }
+
+@Test("Quoted CSV fields, CRLF lines, exponents, signs and upper-case kinds are read from bytes")
+func csvEdgeCases() throws {
+    let url = fixtures.appendingPathComponent("edge-cases.csv")
+    let g = try Gazetteer(extraFiles: [url], includeDefault: false)
+    #expect(g.loadIssues.count == 1)
+    #expect(g.loadIssues.first?.hasSuffix("edge-cases.csv:5: unknown kind 'hamlet' (one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", ")))") == true)
+    let quoted = try #require(g.candidates(for: "Tell \"Abyad\" East")?.first)
+    #expect(quoted.id == "user:quoted" && quoted.kind == .village && quoted.population == 1200)
+    #expect(quoted.coordinate.lat == 36.6975 && quoted.coordinate.lon == 38.9)
+    #expect(quoted.admin1 == "Raqqa" && quoted.country == "SY")
+    #expect(g.resolve("Tell Abiad East")?.place.id == "user:quoted")
+    let south = try #require(g.resolve("Punta Arenas South")?.place)
+    #expect(south.coordinate.lat == -53.16 && south.coordinate.lon == -70.91 && south.population == 150_000)
+    #expect(south.kind == .foreignCity && south.country == "XX" && south.admin1 == nil)
+    let camp = try #require(g.resolve("Null Island Camp")?.place)
+    #expect(camp.coordinate.lat == 0.5 && camp.coordinate.lon == 0.1 && camp.kind == .camp)
+}
+
+@Test("The default data's ids are unique (its entries are loaded without an id index)")
+func defaultIDsUnique() throws {
+    let url = try #require(DataDirectory.file("places.tsv"))
+    let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+    let ids = rows.map { $0.prefix { $0 != "\t" } }
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.count == (try Gazetteer.standard()).count)
+}

@@ -90,6 +90,13 @@ enum NameTokenizer {
         let start = i
         var lastLetterEnd = i
         while i < limit {
+            // ASCII letters and digits, the common case, without the general test.
+            let b = p[i]
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                i += 1
+                lastLetterEnd = i
+                continue
+            }
             let len = wordCharLength(p, i, skip: &skip)
             if len == 0 {
                 // "U.S.", "U.K.": a dot after a lone capital.

@@ -15,7 +15,10 @@ struct Fields {
     var count: Int { ranges.count }
 
     /// Whether every field is empty.
-    var allEmpty: Bool { ranges.allSatisfy(\.isEmpty) }
+    var allEmpty: Bool {
+        for r in ranges where !r.isEmpty { return false }
+        return true
+    }
 
     /// Splits `line` on `separator` (tab or comma, no quoting).
     mutating func split(_ line: Range<Int>, on separator: UInt8) {

@@ -153,19 +153,25 @@ extension Gazetteer {
     /// Reads the table of capitalised non-places (organisations, outlets, demonyms, months…):
     /// `kind<TAB>phrase` per line, `#` comments.
     func loadNonPlaces(_ url: URL) throws {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let data = try? Data(contentsOf: url) else {
             throw GazetteerError(path: url.path, reason: "cannot read")
         }
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            let phrase = String(parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces)
-            var key: [UInt8] = [], bounds: [Int] = []
-            Gazetteer.key(phrase, into: &key, boundaries: &bounds)
-            if key.isEmpty { continue }
-            let t = file(key, bounds)
-            terminals[Int(t)].blocker = true
+        var key: [UInt8] = [], bounds: [Int] = []
+        data.withUnsafeBytes { raw in
+            let p = raw.bindMemory(to: UInt8.self)
+            var lines = LineReader(p)
+            while let line = lines.next() {
+                guard let r = Fields.trim(p, line.range), p[r.lowerBound] != 0x23 else { continue }
+                // kind<TAB>phrase (or a bare phrase).
+                let tab = r.firstIndex { p[$0] == 0x09 }
+                guard let phrase = Fields.trim(p, (tab.map { $0 + 1 } ?? r.lowerBound)..<r.upperBound) else { continue }
+                key.removeAll(keepingCapacity: true)
+                bounds.removeAll(keepingCapacity: true)
+                Gazetteer.key(UnsafeBufferPointer(rebasing: p[phrase]), into: &key, boundaries: &bounds)
+                if key.isEmpty { continue }
+                let t = file(key, bounds)
+                terminals[Int(t)].blocker = true
+            }
         }
     }
 
@@ -190,7 +196,17 @@ extension Gazetteer {
 
     /// Files every entry's names in the trie and sorts namesakes by importance.
     func buildIndex() {
-        importance = places.indices.map { Gazetteer.importance(places[$0], alternates: names[$0].count) }
+        importance = []
+        importance.reserveCapacity(places.count)
+        entryFlags = []
+        entryFlags.reserveCapacity(places.count)
+        for i in places.indices {
+            let p = places[i], n = names[i].count
+            importance.append(Gazetteer.importance(p, alternates: n))
+            var flags: EntryFlags = p.isSyrian ? .syrian : []
+            if Gazetteer.isProminent(p, nameCount: n) { flags.insert(.prominent) }
+            entryFlags.append(flags)
+        }
         var out: [UInt8] = []
         var bounds: [Int] = []
         out.reserveCapacity(128)
@@ -212,8 +228,7 @@ extension Gazetteer {
         for t in terminals.indices where terminals[t].entries.count > 1 {
             terminals[t].entries.sort { importance[Int($0)] > importance[Int($1)] }
         }
-        buildHotTerminals()
-        buildFuzzyIndex()
+        buildHotIndex()
     }
 
     /// Weight for ordering namesakes: countries, then foreign cities of a million or more, then
@@ -246,15 +261,18 @@ extension Gazetteer {
     /// `boundaries`.
     static func key(_ name: String, into out: inout [UInt8], boundaries: inout [Int]) {
         var name = name
-        name.withUTF8 { p in
-            var i = 0
-            while let w = NameTokenizer.word(in: p, from: i, limit: p.count) {
-                i = max(w.next, w.end + 1)
-                // As in scanning: an article joined to a following word is passed over.
-                if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
-                NameFolding.fold(p, w.start, w.end, into: &out)
-                boundaries.append(out.count)
-            }
+        name.withUTF8 { key($0, into: &out, boundaries: &boundaries) }
+    }
+
+    /// ``key(_:into:boundaries:)`` of UTF-8 bytes.
+    static func key(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], boundaries: inout [Int]) {
+        var i = 0
+        while let w = NameTokenizer.word(in: p, from: i, limit: p.count) {
+            i = max(w.next, w.end + 1)
+            // As in scanning: an article joined to a following word is passed over.
+            if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
+            NameFolding.fold(p, w.start, w.end, into: &out)
+            boundaries.append(out.count)
         }
     }
 }

@@ -1,3 +1,5 @@
+import EventModel
+
 extension Gazetteer {
     /// The largest edit distance accepted for a folded name of `length` bytes (0: exact only).
     static func fuzzyBound(_ length: Int) -> Int {
@@ -8,30 +10,34 @@ extension Gazetteer {
     /// running text: reference-table or sizeable Syrian places, countries, big foreign cities.
     func isProminent(_ t: Terminal) -> Bool {
         guard !t.blocker, let e = t.entries.first else { return false }
-        let p = places[Int(e)]
+        return entryFlags[Int(e)].contains(.prominent)
+    }
+
+    /// Whether entry `p` (with `nameCount` names) may be reached by a typo (see ``isProminent(_:)``).
+    static func isProminent(_ p: Place, nameCount: Int) -> Bool {
         if p.kind == .country { return true }
         if !p.isSyrian { return p.population >= 500_000 }
-        return p.id.hasPrefix("ref:") || p.population >= 5_000 || names[Int(e)].count >= 4 || p.kind != .village
+        return p.id.hasPrefix("ref:") || p.population >= 5_000 || nameCount >= 4 || p.kind != .village
     }
 
     /// Files every prominent name of six or more folded bytes under itself and its one-byte
     /// deletions (a symmetric-delete index: a query's deletions meet a name's deletions), with a
     /// bit filter in front so that most words of running text are turned away at once.
-    func buildFuzzyIndex() {
+    /// - Returns: the sorted hashes, the terminal beside each, and the bit filter.
+    func buildFuzzyIndex() -> (hashes: [UInt64], terminals: [Int32], filter: [UInt64]) {
         var pairs: [(hash: UInt64, terminal: Int32)] = []
-        fuzzyFilter = [UInt64](repeating: 0, count: Gazetteer.filterWords)
+        var filter = [UInt64](repeating: 0, count: Gazetteer.filterWords)
         for (t, term) in terminals.enumerated() where term.key.count >= 6 && isProminent(term) {
             term.key.withUnsafeBufferPointer { k in
                 Gazetteer.deletionHashes(k.baseAddress!, k.count) { h in
                     pairs.append((h, Int32(t)))
                     let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
-                    fuzzyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
         }
         pairs.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.terminal < $1.terminal }
-        fuzzyHashes = pairs.map(\.hash)
-        fuzzyTerminals = pairs.map(\.terminal)
+        return (pairs.map(\.hash), pairs.map(\.terminal), filter)
     }
 
     /// Size of the fuzzy bit filter in 64-bit words (2^22 bits).
@@ -55,42 +61,7 @@ extension Gazetteer {
     /// A typo match for one capitalised word of running text, given its folded bytes: the
     /// terminal and edit distance.
     func fuzzyWord(_ query: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int)? {
-        guard n >= 6 else { return nil }
-        var best: (Int32, Int)? = nil
-        let bound = Gazetteer.fuzzyBound(n)
-        fuzzyFilter.withUnsafeBufferPointer { filter in
-        fuzzyHashes.withUnsafeBufferPointer { hashes in
-        hotTerminals.withUnsafeBufferPointer { info in
-        hotKeys.withUnsafeBufferPointer { keys in
-            Gazetteer.deletionHashes(query, n) { h in
-                let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
-                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
-                // First position holding `h`.
-                var lo = 0, hi = hashes.count
-                while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
-                }
-                var j = lo
-                while j < hashes.count && hashes[j] == h {
-                    let t = fuzzyTerminals[j]
-                    j += 1
-                    let ti = info[Int(t)]
-                    let d = Gazetteer.editDistance(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount),
-                                                   bound: 2)
-                    guard d > 0, d <= bound else { continue }
-                    if best == nil || d < best!.1
-                        || (d == best!.1 && importance[Int(hotEntries[Int(ti.entryStart)])]
-                            > importance[Int(hotEntries[Int(info[Int(best!.0)].entryStart)])]) {
-                        best = (t, d)
-                    }
-                }
-            }
-        }
-        }
-        }
-        }
-        return best
+        hot.fuzzyWord(query, n)
     }
 
     /// Levenshtein distance between two byte strings, or `bound + 1` once it must exceed `bound`.
@@ -126,5 +97,43 @@ extension Gazetteer {
             }
             return prev[bCount]
         }
+    }
+}
+
+extension HotIndex {
+    /// A typo match for one capitalised word of running text, given its folded bytes: the
+    /// terminal and edit distance (see ``Gazetteer/buildFuzzyIndex()``).
+    func fuzzyWord(_ query: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int)? {
+        guard n >= 6 else { return nil }
+        var best: (Int32, Int)? = nil
+        let bound = Gazetteer.fuzzyBound(n)
+        fuzzyFilter.withUnsafeBufferPointer { filter in
+            Gazetteer.deletionHashes(query, n) { h in
+                let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
+                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+                // First position holding `h`.
+                var lo = 0, hi = fuzzyHashes.count
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if fuzzyHashes[mid] < h { lo = mid + 1 } else { hi = mid }
+                }
+                var j = lo
+                while j < fuzzyHashes.count && fuzzyHashes[j] == h {
+                    let t = fuzzyTerminals[j]
+                    j += 1
+                    let ti = terminals[Int(t)]
+                    let d = keys.withUnsafeBufferPointer { keys in
+                        Gazetteer.editDistance(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount), bound: 2)
+                    }
+                    guard d > 0, d <= bound else { continue }
+                    if best == nil || d < best!.1
+                        || (d == best!.1 && importance[Int(entries[Int(ti.entryStart)])]
+                            > importance[Int(entries[Int(terminals[Int(best!.0)].entryStart)])]) {
+                        best = (t, d)
+                    }
+                }
+            }
+        }
+        return best
     }
 }

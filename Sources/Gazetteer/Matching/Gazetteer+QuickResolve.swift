@@ -19,14 +19,11 @@ extension Gazetteer {
                 }
                 guard n > 0 else { return nil }
                 let h = NameTable.extend(NameTable.seed, UnsafeBufferPointer(start: key, count: n))
-                guard let v = table.find(h), v >= 0 else { return nil }
-                let found = hotKeys.withUnsafeBufferPointer { keys -> Int? in
-                    let t = hotTerminals[Int(v)]
-                    guard !t.blocker, t.entryCount > 0, Gazetteer.keyMatches(t, keys, key, n) else { return nil }
-                    return Int(v)
-                }
-                guard let found else { return nil }
-                if found == oldCityTerminal || found == oldTownTerminal { return nil }
+                let hot = self.hot
+                guard let found = hot.terminal(key, n, hash: h) else { return nil }
+                let t = hot.terminals[found]
+                guard !t.blocker, t.entryCount > 0, found != hot.oldCityTerminal, found != hot.oldTownTerminal
+                else { return nil }
                 return found
             }
         }
@@ -39,20 +36,45 @@ extension Gazetteer {
         guard context.sentence == nil else { return nil }
         var name = name
         guard let t = placeTerminal(&name) else { return nil }
-        let info = hotTerminals[t]
+        let hot = self.hot
+        let info = hot.terminals[t]
         let start = Int(info.entryStart)
-        var chosen = Int(hotEntries[start])
+        var chosen = Int(hot.entries[start])
         if info.entryCount > 1 {
             guard context.articlePlaces.isEmpty else { return nil }
             // As `candidates(_:written:)`: an entry with this very spelling (ignoring case) first.
-            let lower = name.lowercased()
+            var lower: String? = nil
             for k in start..<start + Int(info.entryCount) {
-                let e = Int(hotEntries[k])
-                if names[e].contains(where: { $0 == name || $0.lowercased() == lower }) { chosen = e; break }
+                let e = Int(hot.entries[k])
+                if names[e].contains(where: { n in
+                    if n == name { return true }
+                    if let same = Gazetteer.equalIgnoringASCIICase(n, name) { return same }
+                    if lower == nil { lower = name.lowercased() }
+                    return n.lowercased() == lower
+                }) { chosen = e; break }
             }
         }
         let place = places[chosen]
         return Resolution(place: place, kind: names[chosen].contains(name) ? .exact : .folded,
                           geoPrecision: place.kind.isArea ? .region : .exact)
+    }
+
+    /// Whether two all-ASCII strings are equal ignoring case (as `a.lowercased() == b.lowercased()`
+    /// would say), or `nil` when either has non-ASCII bytes.
+    static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool? {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y -> Bool? in
+                var differ = x.count != y.count
+                for c in x where c >= 0x80 { return nil }
+                for c in y where c >= 0x80 { return nil }
+                if differ { return false }
+                for j in 0..<x.count {
+                    let u = x[j], v = y[j]
+                    if u != v && !((u | 0x20) == (v | 0x20) && (u | 0x20) &- 0x61 < 26) { differ = true; break }
+                }
+                return !differ
+            }
+        }
     }
 }

@@ -53,9 +53,10 @@ extension Gazetteer {
     /// folded word by word into a stack buffer and hashed as it grows, one table probe per word.
     func scanBytes(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, Int32, Int) -> Void) {
         let limit = p.count
-        let table = self.table  // a local copy: no exclusivity checks in the loop
-        hotTerminals.withUnsafeBufferPointer { info in
-        hotKeys.withUnsafeBufferPointer { keys in
+        let hot = self.hot  // constants: no exclusivity checks in the loop
+        let table = hot.table
+        hot.terminals.withUnsafeBufferPointer { info in
+        hot.keys.withUnsafeBufferPointer { keys in
         Gazetteer.byteClass.withUnsafeBufferPointer { cls in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Gazetteer.maxKey + 16) { buffer in
             let acc = buffer.baseAddress!, scratch = acc + Gazetteer.maxKey + 8
@@ -113,7 +114,7 @@ extension Gazetteer {
                 }
                 // A typo: only for a capitalised word of six letters or more.
                 if firstLength >= 6 && first.end - first.start >= 6 && NameTokenizer.isCapitalised(p, first),
-                   let (t, d) = fuzzyWord(acc, firstLength) {
+                   let (t, d) = hot.fuzzyWord(acc, firstLength) {
                     emit(first.start, first.end, t, d)
                 }
             }

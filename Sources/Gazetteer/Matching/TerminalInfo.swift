@@ -15,26 +15,85 @@ struct TerminalInfo {
     var syrianFirst: Bool
 }
 
+/// What the index needs to know of an entry without reading its `Place`.
+struct EntryFlags: OptionSet {
+    let rawValue: UInt8
+    /// In Syria.
+    static let syrian = EntryFlags(rawValue: 1)
+    /// Reachable by a typo (see ``Gazetteer/isProminent(_:)``).
+    static let prominent = EntryFlags(rawValue: 2)
+}
+
+/// The tables the hot paths read, built once after loading and never changed: a final class of
+/// constants, so that reading them needs no exclusivity checks and no copies.
+final class HotIndex {
+    /// Folded names (copied from the gazetteer's table).
+    let table: NameTable
+    /// Every terminal flat.
+    let terminals: ContiguousArray<TerminalInfo>
+    /// The terminals' folded keys, end to end.
+    let keys: [UInt8]
+    /// The terminals' entries, end to end.
+    let entries: [Int32]
+    /// Each entry's weight for ordering namesakes.
+    let importance: [Double]
+    /// Deletion neighbourhoods of prominent names, for typo matching: hashes in ascending
+    /// order, and beside each the terminal filed under it.
+    let fuzzyHashes: [UInt64]
+    let fuzzyTerminals: [Int32]
+    /// Bits set for every hash in `fuzzyHashes`.
+    let fuzzyFilter: [UInt64]
+    /// The terminals of "Old City" and "Old Town" (-1 when absent), which ``Gazetteer/resolve(_:context:)``
+    /// reads as part of the article's city.
+    let oldCityTerminal: Int, oldTownTerminal: Int
+
+    init(table: NameTable = NameTable(), terminals: ContiguousArray<TerminalInfo> = [], keys: [UInt8] = [],
+         entries: [Int32] = [], importance: [Double] = [], fuzzyHashes: [UInt64] = [], fuzzyTerminals: [Int32] = [],
+         fuzzyFilter: [UInt64] = [UInt64](repeating: 0, count: Gazetteer.filterWords),
+         oldCityTerminal: Int = -1, oldTownTerminal: Int = -1) {
+        self.table = table
+        self.terminals = terminals
+        self.keys = keys
+        self.entries = entries
+        self.importance = importance
+        self.fuzzyHashes = fuzzyHashes
+        self.fuzzyTerminals = fuzzyTerminals
+        self.fuzzyFilter = fuzzyFilter
+        self.oldCityTerminal = oldCityTerminal
+        self.oldTownTerminal = oldTownTerminal
+    }
+
+    /// The terminal whose key is the `n` bytes at `key` (hash `h`), or `nil`; the value may be
+    /// ``NameTable/prefixOnly`` through `prefix`.
+    @inline(__always)
+    func terminal(_ key: UnsafePointer<UInt8>, _ n: Int, hash h: UInt64) -> Int? {
+        guard let v = table.find(h), v >= 0 else { return nil }
+        return keys.withUnsafeBufferPointer { Gazetteer.keyMatches(terminals[Int(v)], $0, key, n) } ? Int(v) : nil
+    }
+}
+
 extension Gazetteer {
     /// Longest folded key the scanner and the look-ups follow, in bytes.
     static let maxKey = 240
 
-    /// Copies the terminals into the flat arrays the scanner and the look-ups read.
-    func buildHotTerminals() {
-        hotTerminals = []
-        hotTerminals.reserveCapacity(terminals.count)
-        hotKeys = []
-        hotEntries = []
+    /// Builds the hot tables from the terminals (after sorting their entries).
+    func buildHotIndex() {
+        var info = ContiguousArray<TerminalInfo>()
+        info.reserveCapacity(terminals.count)
+        var keys: [UInt8] = [], entries: [Int32] = []
         for t in terminals {
-            let first = t.entries.first.map { places[Int($0)] }
-            hotTerminals.append(TerminalInfo(keyStart: Int32(hotKeys.count), keyCount: Int32(t.key.count),
-                                             entryStart: Int32(hotEntries.count), entryCount: Int32(t.entries.count),
-                                             blocker: t.blocker, syrianFirst: first?.isSyrian ?? false))
-            hotKeys += t.key
-            hotEntries += t.entries
+            let syrian = t.entries.first.map { entryFlags[Int($0)].contains(.syrian) } ?? false
+            info.append(TerminalInfo(keyStart: Int32(keys.count), keyCount: Int32(t.key.count),
+                                     entryStart: Int32(entries.count), entryCount: Int32(t.entries.count),
+                                     blocker: t.blocker, syrianFirst: syrian))
+            keys += t.key
+            entries += t.entries
         }
-        oldCityTerminal = terminal(forKey: Gazetteer.oldCityKey)
-        oldTownTerminal = terminal(forKey: Gazetteer.oldTownKey)
+        let fuzzy = buildFuzzyIndex()
+        hot = HotIndex(table: table, terminals: info, keys: keys, entries: entries, importance: importance,
+                       fuzzyHashes: fuzzy.hashes, fuzzyTerminals: fuzzy.terminals, fuzzyFilter: fuzzy.filter,
+                       oldCityTerminal: terminal(forKey: Gazetteer.oldCityKey),
+                       oldTownTerminal: terminal(forKey: Gazetteer.oldTownKey))
     }
 
     /// The terminal filed under a folded key, or -1.
