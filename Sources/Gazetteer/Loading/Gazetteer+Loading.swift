@@ -266,14 +266,35 @@ extension Gazetteer {
 
     /// ``key(_:into:boundaries:)`` of UTF-8 bytes.
     static func key(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], boundaries: inout [Int]) {
+        // Folded words are never longer than the words: the whole key fits in `p.count` bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * p.count + 16) { buffer in
+            let key = buffer.baseAddress!, scratch = key + p.count + 8
+            let before = out.count
+            let n = foldName(p, to: key, scratch: scratch) { boundaries.append(before + $0) }
+            out.append(contentsOf: UnsafeBufferPointer(start: key, count: n))
+        }
+    }
+
+    /// Folds a whole name into `key` without allocating: every word folded, an article joined to
+    /// a following word passed over (as in scanning).
+    /// - Parameters:
+    ///   - p: the name's UTF-8 bytes.
+    ///   - key: room for `p.count` bytes (folded words are never longer than the words).
+    ///   - scratch: room for `p.count` bytes, overwritten.
+    ///   - wordEnd: called with the key's length after each word.
+    /// - Returns: the key's length.
+    @inline(__always)
+    static func foldName(_ p: UnsafeBufferPointer<UInt8>, to key: UnsafeMutablePointer<UInt8>,
+                         scratch: UnsafeMutablePointer<UInt8>, wordEnd: (Int) -> Void = { _ in }) -> Int {
+        var n = 0
         var i = 0
         while let w = NameTokenizer.word(in: p, from: i, limit: p.count) {
             i = max(w.next, w.end + 1)
-            // As in scanning: an article joined to a following word is passed over.
             if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
-            NameFolding.fold(p, w.start, w.end, into: &out)
-            boundaries.append(out.count)
+            n += NameFolding.fold(p, w.start, w.end, to: key + n, scratch: scratch)
+            wordEnd(n)
         }
+        return n
     }
 }
 

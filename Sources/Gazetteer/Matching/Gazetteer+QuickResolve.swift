@@ -9,14 +9,7 @@ extension Gazetteer {
             guard limit > 0, limit <= Gazetteer.maxKey else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * limit + 16) { buffer -> Int? in
                 let key = buffer.baseAddress!, scratch = key + limit + 8
-                var n = 0
-                var i = 0
-                // As `key(_:)`: every word folded, articles joined to a following word passed over.
-                while let w = NameTokenizer.word(in: p, from: i, limit: limit) {
-                    i = max(w.next, w.end + 1)
-                    if w.separator != .stop && NameTokenizer.isArticle(p, w) { continue }
-                    n += NameFolding.fold(p, w.start, w.end, to: key + n, scratch: scratch)
-                }
+                let n = Gazetteer.foldName(p, to: key, scratch: scratch)
                 guard n > 0 else { return nil }
                 let h = NameTable.extend(NameTable.seed, UnsafeBufferPointer(start: key, count: n))
                 let hot = self.hot
