@@ -35,18 +35,13 @@ func benchExtract() throws {
     }
     report("extract.single", mb / single, "MB/s")
 
-    // all cores: files spread over the cores, each worker streaming its own files
+    // all cores: the streaming parallel extraction (batches of articles shared out over the cores)
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: files.count)
-    defer { counts.deallocate() }
+    var parallelEvents = 0
     let parallel = seconds {
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            var n = 0
-            ArticleSource(inputs: [files[i]]).forEachArticle { n += extractor.events(in: $0).events.count }
-            counts[i] = n
-        }
+        extractor.events(from: ArticleSource(inputs: files), workers: cores) { _, found, _ in parallelEvents += found.count }
     }
-    precondition(counts.reduce(0, +) == events, "parallel run found other events than the single run")
+    precondition(parallelEvents == events, "parallel run found other events than the single run")
     report("extract.parallel", mb / parallel, "MB/s")
     print("extract: \(events) events, \(cores) cores")
     report("extract.events", Double(events) / mb, "events/MB")

@@ -37,6 +37,9 @@ extension AnalysedText {
                 while j < last, !Self.isCueLetter(b, j) { j += 1 }
                 while j < last, Self.isCueLetter(b, j) { j += 1 }
             }
+            // no separators at the ends
+            while i < range.lowerBound, !Self.isCueLetter(b, i) { i += 1 }
+            while j > range.upperBound, !Self.isCueLetter(b, j - 1) { j -= 1 }
             // never cut a multi-byte character
             while i > first, b[i] & 0xC0 == 0x80 { i -= 1 }
             while j < last, b[j] & 0xC0 == 0x80 { j += 1 }

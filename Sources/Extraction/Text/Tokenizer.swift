@@ -13,6 +13,10 @@ enum Tokenizer {
     /// Tokens of `bytes`, in order.
     /// - Complexity: O(n) in the number of bytes.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        classes.withUnsafeBufferPointer { tokens(bytes, classes: $0) }
+    }
+
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -35,8 +39,10 @@ enum Tokenizer {
                     if (x == 44 || x == 46), digits, i + 1 < n, classes[Int(bytes[i + 1])] == 2, i > start { i += 1; continue }
                     break
                 }
-                if x == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { break }
-                if x == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { break }
+                if x >= 0xC2 {
+                    if x == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { break }
+                    if x == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { break }
+                }
                 if k != 2 { digits = false }
                 h = WordHash.add(h, x)
                 i += 1

@@ -1,0 +1,60 @@
+import Dispatch
+import EventModel
+import Foundation
+
+extension EventExtractor {
+    /// Articles gathered before a batch is shared out among the workers: enough to keep every
+    /// core busy, few enough that memory stays flat however large the input is.
+    static let batchArticles = 512
+
+    /// Extracts the events of every article of `source` on several threads, streaming.
+    ///
+    /// The caller's thread reads articles in batches; each batch is shared out among `workers`
+    /// threads article by article (no shared mutable state: each article writes its own result
+    /// slot), and results are handed to `body` in input order on the caller's thread. Only one
+    /// batch of articles and results is held in memory at a time.
+    ///
+    /// ```swift
+    /// let problems = extractor.events(from: ArticleSource(inputs: ["reports/"])) { article, events, warnings in
+    ///     all += events
+    /// }
+    /// ```
+    /// - Parameters:
+    ///   - source: where the articles come from.
+    ///   - workers: 1 runs every article on the caller's thread; more lets Dispatch spread each
+    ///     batch over the active cores (the default: the active processor count).
+    ///   - body: called once per article, in input order, with its events and warnings.
+    /// - Returns: the problems met while reading (as ``ArticleSource/forEachArticle(_:)`` returns them).
+    @discardableResult
+    public func events(from source: ArticleSource, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       _ body: (_ article: Article, _ events: [Event], _ warnings: [String]) -> Void) -> [ReadProblem] {
+        var batch: [Article] = []
+        batch.reserveCapacity(Self.batchArticles)
+        func flush() {
+            let results = extract(batch, workers: workers)
+            for (article, r) in zip(batch, results) { body(article, r.events, r.warnings) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        let problems = source.forEachArticle { article in
+            batch.append(article)
+            if batch.count == Self.batchArticles { flush() }
+        }
+        if !batch.isEmpty { flush() }
+        return problems
+    }
+
+    /// The events of each article, in order; spread over the cores when `workers > 1`.
+    private func extract(_ articles: [Article], workers: Int) -> [(events: [Event], warnings: [String])] {
+        guard workers > 1, articles.count > 1 else { return articles.map { events(in: $0) } }
+        let slots = UnsafeMutableBufferPointer<(events: [Event], warnings: [String])>.allocate(capacity: articles.count)
+        defer { slots.deinitialize().deallocate() }
+        nonisolated(unsafe) let out = slots
+        // contiguous runs of articles per task: few hand-overs, no two tasks share a slot
+        let tasks = min(articles.count, workers * 8)
+        DispatchQueue.concurrentPerform(iterations: tasks) { t in
+            let lo = articles.count * t / tasks, hi = articles.count * (t + 1) / tasks
+            for i in lo..<hi { (out.baseAddress! + i).initialize(to: events(in: articles[i])) }
+        }
+        return Array(slots)
+    }
+}
