@@ -94,6 +94,32 @@ import Testing
         }
     }
 
+    @Test func aTollUpdateIsNoNewEvent() throws {
+        #expect(try coded("The death toll from the strikes on the market in Saraqib rose to 21 on Tuesday.").isEmpty)
+    }
+
+    @Test func aSentenceOpeningOnALongPeriodIsBackground() throws {
+        #expect(try coded("Since early May, the army has pressed an offensive on Idlib province and Kafr Nabl.").isEmpty)
+        #expect(try coded("Over 300 civilians have been killed around Saraqib since then.").isEmpty)
+    }
+
+    @Test func aRoadBetweenTwoTownsIsNeitherTown() throws {
+        #expect(try coded("Gunmen ambushed a minibus on Tuesday on the road between Saraqib and Ariha.").isEmpty)
+    }
+
+    @Test func aPersonFromAPlaceDoesNotPlaceTheEvent() throws {
+        #expect(try coded("A Douma mother said on Tuesday that the shelling never stops.").isEmpty)
+    }
+
+    @Test func namesWithApostrophesAndDistrictsBehindAdjectives() throws {
+        let got = try coded("""
+            Barrel bombs hit the village of Ma'ar Tamsar near Saraqib on Tuesday. Government forces entered the city \
+            of Homs on Monday. On Tuesday mortars hit the rebel-held Homs al-Qadima district.
+            """)
+        #expect(got.contains { $0.hasSuffix("#Ma'ar Tamsar") })
+        #expect(got.contains { $0.hasSuffix("#Homs al-Qadima") })
+    }
+
     @Test func newTriggerWords() throws {
         #expect(try locations("Militants beheaded three men in Saraqib on Tuesday.").contains("Attack@Saraqib"))
         #expect(try locations("The SDF completed the liberation of Manbij on Tuesday.").contains { $0.hasSuffix("@Manbij") })

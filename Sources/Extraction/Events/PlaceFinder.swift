@@ -24,7 +24,10 @@ struct PlaceFinder {
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
-    private static let residents: Set<UInt64> = Set(["resident", "residents", "native", "natives"].map { WordHash.of($0) })
+    private static let residents: Set<UInt64> = Set(["resident", "residents", "native", "natives", "man", "men", "woman",
+        "women", "mother", "mothers", "father", "fathers", "family", "families", "boy", "girl", "doctor", "doctors",
+        "teacher", "farmer", "activist", "activists", "journalist", "refugee", "refugees"].map { WordHash.of($0) })
+    private static let between = WordHash.of("between")
     private static let listWords: Set<UInt64> = Set(["the", "of", "and", "nearby", "neighbouring", "neighboring",
         "nearest", "two", "three", "several"].map { WordHash.of($0) })
     private static let to = WordHash.of("to"), towards = WordHash.of("towards"), toward = WordHash.of("toward"),
@@ -34,23 +37,20 @@ struct PlaceFinder {
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         var found: [FoundPlace] = []
         var articlePlaces: [Place] = []
+        let sentenceCache = SentenceTextCache()
         let matches = gazetteer.scan(text)
         for m in matches {
             if isNoise(m, a) { continue }
             var res: Resolution
-            let syrian = m.candidates.firstIndex { $0.isSyrian }
-            let oneSyrian = syrian.map { i in !m.candidates[(i + 1)...].contains { $0.isSyrian } } ?? false
-            if m.candidates.count == 1 || (oneSyrian && m.candidates[syrian!].kind != .governorate) {
+            let syrian = m.candidates.filter(\.isSyrian)
+            if m.candidates.count == 1 || (syrian.count == 1 && syrian[0].kind != .governorate) {
                 // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
                 // cues are read by the event code)
-                let only = m.candidates[syrian ?? 0]
+                let only = syrian.first ?? m.candidates[0]
                 res = Resolution(place: only, kind: m.kind, geoPrecision: only.kind.isArea ? .region : .exact)
             } else {
-                // the words around the name carry the cues (the whole sentence costs more to read);
-                // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContext(around: m.range)
-                let near = syrian == nil ? [] : Array(articlePlaces.suffix(20))
-                res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: near))
+                let s = sentenceCache.text(containing: m.range.lowerBound, in: a)
+                res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
@@ -103,9 +103,8 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     private func isNoise(_ m: NameMatch, _ a: AnalysedText) -> Bool {
-        let ascii = m.text.utf8.allSatisfy { $0 < 0x80 }
-        let letters = ascii ? m.text.utf8.count(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) : m.text.filter(\.isLetter).count
-        if letters <= 2 || (m.text.utf8.count <= 4 && Self.commonWords.contains(m.text.lowercased())) { return true }
+        let letters = m.text.filter(\.isLetter)
+        if letters.count <= 2 || Self.commonWords.contains(m.text.lowercased()) { return true }
         let t = a.tokenIndex(atOrAfter: m.range.lowerBound)
         guard t > 0 else { return false }
         let prev = a.tokens[t - 1]
@@ -118,6 +117,25 @@ struct PlaceFinder {
            a.tokens[t - 2].isCapitalised, !Self.nameCues.contains(a.tokens[t - 2].hash),
            a.gap(t - 2, t - 1).elementsEqual([0x20]) { return true }
         return false
+    }
+
+    /// The text of the sentence holding a byte offset (geocoding context), built once per sentence.
+    final class SentenceTextCache {
+        private var index = -1
+        private var text: String?
+
+        func text(containing offset: Int, in a: AnalysedText) -> String? {
+            var lo = 0, hi = a.sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if a.sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            if lo != index {
+                index = lo
+                text = lo < a.sentences.count ? a.text(of: a.sentences[lo]) : nil
+            }
+            return text
+        }
     }
 
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
@@ -161,9 +179,13 @@ struct PlaceFinder {
                     continue
                 }
                 // "the Akrama neighbourhood", "the Mishlab district"
-                if a.tokens[i].hash == Self.the, let name = nameRun(a, from: i + 1, end: s.tokens.upperBound),
+                // ("the rebel-held Deraa al-Balad district": over a hyphenated adjective)
+                var first = i + 1
+                if first + 2 < s.tokens.upperBound, !a.tokens[first].isCapitalised, !a.tokens[first + 1].isCapitalised,
+                   a.gap(first, first + 1).elementsEqual([0x2D]) { first += 2 }
+                if a.tokens[i].hash == Self.the, let name = nameRun(a, from: first, end: s.tokens.upperBound),
                    name.upperBound < s.tokens.upperBound, Self.quarterNouns.contains(a.tokens[name.upperBound].hash) {
-                    add(name)
+                    add(name, cued: true)
                     i = name.upperBound
                     continue
                 }
@@ -205,6 +227,13 @@ struct PlaceFinder {
             let capital = (b0 >= 65 && b0 <= 90) || (b0 >= 0xD8 && b0 <= 0xDB)  // Latin capital or Arabic letter
             guard capital, !t.isNumber, !Self.notNames.contains(t.hash) else { break }
             j += 1
+            // "Ma'ar Shamsheh", "Ma’arrat": an apostrophe inside a name joins its parts
+            let g = j < end ? a.gap(j - 1, j) : []
+            if j < end, g.elementsEqual([0x27]) || g.elementsEqual([0xE2, 0x80, 0x99]), a.tokens[j].end - a.tokens[j].start >= 2 {
+                j += 1
+                if j < end, a.gap(j - 1, j).elementsEqual([0x20]), a.tokens[j].isCapitalised { continue }
+                break
+            }
             // a name continues over a hyphen or a single space to another capitalised word
             if j < end, a.gap(j - 1, j).count == 1, a.gap(j - 1, j).first == 0x20 || a.gap(j - 1, j).first == 0x2D,
                a.tokens[j].isCapitalised || Self.particles.contains(a.tokens[j].hash) { continue }
@@ -233,6 +262,13 @@ struct PlaceFinder {
             if (max(0, t - 4)..<(t - 1)).contains(where: { Self.movers.contains(a.tokens[$0].hash) }) { f.isGoal = true }
         }
         if t >= 3, a.tokens[t - 1].hash == Self.to, a.tokens[t - 2].hash == Self.way { f.isDestination = true }
+        // "the road between X and Y": a stretch between places, not either of them
+        if t >= 1, a.tokens[t - 1].hash == Self.between { f.isGoal = true }
+        if t >= 2, a.tokens[t - 1].hash == Self.and,
+           let b = (max(0, t - 7)..<(t - 1)).last(where: { a.tokens[$0].hash == Self.between }),
+           ((b + 1)..<(t - 1)).allSatisfy({ a.tokens[$0].isCapitalised || Self.particles.contains(a.tokens[$0].hash) }) {
+            f.isGoal = true
+        }
         // "a Menbij resident", "Homs natives": where people are from
         if f.tokens.upperBound < a.tokens.count, Self.residents.contains(a.tokens[f.tokens.upperBound].hash) {
             f.isOrigin = true

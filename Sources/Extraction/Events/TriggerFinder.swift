@@ -22,7 +22,9 @@ enum TriggerFinder {
     private static let accusations = hs(["accused", "accusing", "accuse", "accuses", "blamed", "blaming", "blames"])
     /// "fled fighting in X", "escaping the bombardment of X": where people came from.
     private static let flight = hs(["fled", "fleeing", "flee", "escaped", "escaping", "escape"])
-    private static let the = WordHash.of("the"), under = WordHash.of("under"), since = WordHash.of("since")
+    private static let the = WordHash.of("the"), under = WordHash.of("under"), since = WordHash.of("since"),
+        toll = WordHash.of("toll"), then = WordHash.of("then")
+    private static let tollRises = hs(["rose", "risen", "climbed", "rises", "reached", "jumped", "increased"])
     /// "the capture", "its fall": a reference back to an event already told.
     private static let determiners = hs(["the", "its", "this", "their", "that"])
 
@@ -89,11 +91,17 @@ enum TriggerFinder {
     }
 
     /// Whether the sentence sums up a period that began with an event ("killed since the
-    /// offensive began", "have fled since IS launched its attack"): "since" followed within four
-    /// words by a trigger. Such a sentence reports no event and gives no date to the next.
+    /// offensive began", "have fled since IS launched its attack", "since then"): "since" followed
+    /// within four words by a trigger; or updates a toll ("the death toll rose to 39 on Tuesday").
+    /// Such a sentence reports no event and gives no date to the next.
     static func isSinceSummary(_ a: AnalysedText, _ s: Sentence) -> Bool {
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
+            // "the death toll rose to 39 on Tuesday": a count of an event told elsewhere
+            if a.tokens[i].hash == toll, ((i + 1)..<s.tokens.upperBound).contains(where: { tollRises.contains(a.tokens[$0].hash) }) {
+                return true
+            }
+            if a.tokens[i].hash == since, i + 1 < s.tokens.upperBound, a.tokens[i + 1].hash == then { return true }
             if a.tokens[i].hash == since {
                 for k in (i + 1)..<min(s.tokens.upperBound, i + 5) where TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound) != nil {
                     return true
