@@ -37,20 +37,17 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// Folded names.
     var table = NameTable()
-    /// What each folded name stands for.
-    var terminals: [Terminal] = []
+    /// While indexing: each folded name's key (start in `buildKeys`; keys lie end to end in
+    /// filing order) and whether it is a non-place phrase; then (terminal, entry) pairs in
+    /// filing order. Emptied once ``hot`` is built.
+    var buildKeyStarts: [Int32] = []
+    var buildKeys: [UInt8] = []
+    var buildBlockers: [Bool] = []
+    var buildPairs: [(terminal: Int32, entry: Int32)] = []
     /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
     var hot = HotIndex()
     /// Governorate entries by folded admin-1 name.
     var governorates: [String: Int] = [:]
-
-    /// One folded name: the entries filed under it (most important first), or a non-place phrase.
-    struct Terminal {
-        var key: [UInt8]
-        var entries: [Int32] = []
-        /// An organisation, outlet, demonym or other capitalised non-place: scanning consumes it.
-        var blocker = false
-    }
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: Result<Gazetteer, GazetteerError>?

@@ -170,7 +170,7 @@ extension Gazetteer {
                 Gazetteer.key(UnsafeBufferPointer(rebasing: p[phrase]), into: &key, boundaries: &bounds)
                 if key.isEmpty { continue }
                 let t = file(key, bounds)
-                terminals[Int(t)].blocker = true
+                buildBlockers[Int(t)] = true
             }
         }
     }
@@ -188,9 +188,13 @@ extension Gazetteer {
             }
             h = NameTable.extend(h, UnsafeBufferPointer(rebasing: k[from...]))
         }
-        let fresh = Int32(terminals.count)
+        let fresh = Int32(buildBlockers.count)
         let t = table.setTerminal(h, fresh)
-        if t == fresh { terminals.append(Terminal(key: key)) }
+        if t == fresh {
+            buildKeyStarts.append(Int32(buildKeys.count))
+            buildKeys += key
+            buildBlockers.append(false)
+        }
         return t
     }
 
@@ -210,23 +214,23 @@ extension Gazetteer {
         var out: [UInt8] = []
         var bounds: [Int] = []
         out.reserveCapacity(128)
+        var filed: [Int32] = []  // the terminals entry `i` is already filed under
         for i in places.indices {
+            filed.removeAll(keepingCapacity: true)
             for n in names[i] {
                 out.removeAll(keepingCapacity: true)
                 bounds.removeAll(keepingCapacity: true)
                 Gazetteer.key(n, into: &out, boundaries: &bounds)
                 if out.isEmpty { continue }
-                let t = Int(file(out, bounds))
-                if terminals[t].entries.last != Int32(i) && !terminals[t].entries.contains(Int32(i)) {
-                    terminals[t].entries.append(Int32(i))
+                let t = file(out, bounds)
+                if !filed.contains(t) {
+                    filed.append(t)
+                    buildPairs.append((t, Int32(i)))
                 }
             }
             if places[i].kind == .governorate, let a = places[i].admin1 {
                 governorates[String(decoding: Gazetteer.key(a), as: UTF8.self)] = i
             }
-        }
-        for t in terminals.indices where terminals[t].entries.count > 1 {
-            terminals[t].entries.sort { importance[Int($0)] > importance[Int($1)] }
         }
         buildHotIndex()
     }

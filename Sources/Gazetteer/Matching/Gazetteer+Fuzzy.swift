@@ -8,12 +8,12 @@ extension Gazetteer {
 
     /// Whether the entries of terminal `t` are prominent enough to be reached by a typo in
     /// running text: reference-table or sizeable Syrian places, countries, big foreign cities.
-    func isProminent(_ t: Terminal) -> Bool {
-        guard !t.blocker, let e = t.entries.first else { return false }
-        return entryFlags[Int(e)].contains(.prominent)
+    func isProminent(_ t: Int, in index: HotIndex) -> Bool {
+        guard !index.terminals[t].blocker, let e = index.firstEntry(of: t) else { return false }
+        return entryFlags[e].contains(.prominent)
     }
 
-    /// Whether entry `p` (with `nameCount` names) may be reached by a typo (see ``isProminent(_:)``).
+    /// Whether entry `p` (with `nameCount` names) may be reached by a typo (see ``isProminent(_:in:)``).
     static func isProminent(_ p: Place, nameCount: Int) -> Bool {
         if p.kind == .country { return true }
         if !p.isSyrian { return p.population >= 500_000 }
@@ -24,12 +24,12 @@ extension Gazetteer {
     /// deletions (a symmetric-delete index: a query's deletions meet a name's deletions), with a
     /// bit filter in front so that most words of running text are turned away at once.
     /// - Returns: the sorted hashes, the terminal beside each, and the bit filter.
-    func buildFuzzyIndex() -> (hashes: [UInt64], terminals: [Int32], filter: [UInt64]) {
+    func buildFuzzyIndex(_ index: HotIndex) -> (hashes: [UInt64], terminals: [Int32], filter: [UInt64]) {
         var pairs: [(hash: UInt64, terminal: Int32)] = []
         var filter = [UInt64](repeating: 0, count: Gazetteer.filterWords)
-        for (t, term) in terminals.enumerated() where term.key.count >= 6 && isProminent(term) {
-            term.key.withUnsafeBufferPointer { k in
-                Gazetteer.deletionHashes(k.baseAddress!, k.count) { h in
+        index.keys.withUnsafeBufferPointer { keys in
+            for (t, info) in index.terminals.enumerated() where info.keyCount >= 6 && isProminent(t, in: index) {
+                Gazetteer.deletionHashes(keys.baseAddress! + Int(info.keyStart), Int(info.keyCount)) { h in
                     pairs.append((h, Int32(t)))
                     let bit = Int(truncatingIfNeeded: h >> 40) & (Gazetteer.filterWords * 64 - 1)
                     filter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -102,7 +102,7 @@ extension Gazetteer {
 
 extension HotIndex {
     /// A typo match for one capitalised word of running text, given its folded bytes: the
-    /// terminal and edit distance (see ``Gazetteer/buildFuzzyIndex()``).
+    /// terminal and edit distance (see ``Gazetteer/buildFuzzyIndex(_:)``).
     func fuzzyWord(_ query: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int)? {
         guard n >= 6 else { return nil }
         var best: (Int32, Int)? = nil

@@ -45,9 +45,11 @@ extension Gazetteer {
     /// The entries filed under the folded form of `name`, or `nil`.
     func exactLookup(_ name: String, key: [UInt8]? = nil) -> NameMatch? {
         let key = key ?? Gazetteer.key(name)
-        guard !key.isEmpty, let ti = table.find(NameTable.extend(NameTable.seed, key)), ti >= 0 else { return nil }
-        let t = terminals[Int(ti)]
-        if t.blocker || t.entries.isEmpty || t.key != key { return nil }
+        let hot = self.hot
+        let ti = hot.terminal(forKey: key)
+        guard ti >= 0 else { return nil }
+        let t = hot.terminals[ti]
+        if t.blocker || t.entryCount == 0 { return nil }
         let (candidates, exact) = candidates(Int(ti), written: name)
         return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
     }
@@ -58,7 +60,7 @@ extension Gazetteer {
         let bound = Gazetteer.fuzzyBound(key.count)
         guard bound > 0, let (t, d) = nearest(key, bound: bound) else { return nil }
         return NameMatch(range: 0..<name.utf8.count, text: name,
-                         candidates: terminals[Int(t)].entries.map { places[Int($0)] }, kind: .fuzzy(distance: d))
+                         candidates: hot.entries(of: Int(t)).map { places[Int($0)] }, kind: .fuzzy(distance: d))
     }
 
     /// Chooses among a match's candidates.
@@ -107,33 +109,34 @@ extension Gazetteer {
         guard !key.isEmpty else { return [] }
         var scored: [(t: Int, d: Int)] = []
         let bound = max(3, key.count / 2)
-        for (t, term) in terminals.enumerated() where !term.blocker && !term.entries.isEmpty {
-            let d = Gazetteer.editDistance(key, term.key, bound: bound)
+        let hot = self.hot
+        for t in hot.terminals.indices where !hot.terminals[t].blocker && hot.terminals[t].entryCount > 0 {
+            let d = hot.distance(key, to: t, bound: bound)
             if d <= bound { scored.append((t, d)) }
         }
         scored.sort { a, b in
-            a.d != b.d ? a.d < b.d
-                : importance[Int(terminals[a.t].entries[0])] > importance[Int(terminals[b.t].entries[0])]
+            a.d != b.d ? a.d < b.d : importance[hot.firstEntry(of: a.t)!] > importance[hot.firstEntry(of: b.t)!]
         }
         var out: [(place: Place, distance: Int)] = []
-        var seen = Set<Int32>()
+        var seen = Set<Int>()
         for s in scored {
-            let e = terminals[s.t].entries[0]
-            if seen.insert(e).inserted { out.append((places[Int(e)], s.d)) }
+            let e = hot.firstEntry(of: s.t)!
+            if seen.insert(e).inserted { out.append((places[e], s.d)) }
             if out.count == limit { break }
         }
         return out
     }
 
-    /// The nearest prominent name (see ``isProminent(_:)``) within `bound` edits of `key`.
+    /// The nearest prominent name (see ``isProminent(_:in:)``) within `bound` edits of `key`.
     func nearest(_ key: [UInt8], bound: Int) -> (Int32, Int)? {
         var best: (Int32, Int)? = nil
-        for (t, term) in terminals.enumerated() where abs(term.key.count - key.count) <= bound {
-            guard isProminent(term) else { continue }
-            let d = Gazetteer.editDistance(key, term.key, bound: best.map { $0.1 } ?? bound)
+        let hot = self.hot
+        for t in hot.terminals.indices where abs(Int(hot.terminals[t].keyCount) - key.count) <= bound {
+            guard isProminent(t, in: hot) else { continue }
+            let d = hot.distance(key, to: t, bound: best.map { $0.1 } ?? bound)
             guard d <= bound else { continue }
             if best == nil || d < best!.1
-                || (d == best!.1 && importance[Int(term.entries[0])] > importance[Int(terminals[Int(best!.0)].entries[0])]) {
+                || (d == best!.1 && importance[hot.firstEntry(of: t)!] > importance[hot.firstEntry(of: Int(best!.0))!]) {
                 best = (Int32(t), d)
             }
         }

@@ -30,7 +30,7 @@ extension Gazetteer {
     /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
     /// then by importance; and whether the first has exactly that name.
     func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
-        let entries = terminals[t].entries
+        let entries = Array(hot.entries(of: t))
         if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
         let literal = entries.filter { e in names[Int(e)].contains { $0 == written || $0.lowercased() == lower } }

@@ -63,8 +63,38 @@ final class HotIndex {
         self.oldTownTerminal = oldTownTerminal
     }
 
-    /// The terminal whose key is the `n` bytes at `key` (hash `h`), or `nil`; the value may be
-    /// ``NameTable/prefixOnly`` through `prefix`.
+    /// The entries of terminal `t`, most important first.
+    func entries(of t: Int) -> ArraySlice<Int32> {
+        let info = terminals[t]
+        return entries[Int(info.entryStart)..<Int(info.entryStart + info.entryCount)]
+    }
+
+    /// The first (most important) entry of terminal `t`, or `nil` for a non-place phrase.
+    func firstEntry(of t: Int) -> Int? {
+        let info = terminals[t]
+        return info.entryCount > 0 ? Int(entries[Int(info.entryStart)]) : nil
+    }
+
+    /// Edit distance between `query` and terminal `t`'s key (see ``Gazetteer/editDistance(_:_:_:_:bound:)``).
+    func distance(_ query: [UInt8], to t: Int, bound: Int) -> Int {
+        let info = terminals[t]
+        return query.withUnsafeBufferPointer { q in
+            keys.withUnsafeBufferPointer { k in
+                Gazetteer.editDistance(q.baseAddress ?? k.baseAddress!, q.count, k.baseAddress! + Int(info.keyStart),
+                                       Int(info.keyCount), bound: bound)
+            }
+        }
+    }
+
+    /// The terminal filed under a folded key (a place or a non-place phrase), or -1.
+    func terminal(forKey key: [UInt8]) -> Int {
+        guard !key.isEmpty else { return -1 }
+        return key.withUnsafeBufferPointer { k in
+            terminal(k.baseAddress!, k.count, hash: NameTable.extend(NameTable.seed, k)) ?? -1
+        }
+    }
+
+    /// The terminal whose key is the `n` bytes at `key` (hash `h`), or `nil`.
     @inline(__always)
     func terminal(_ key: UnsafePointer<UInt8>, _ n: Int, hash h: UInt64) -> Int? {
         guard let v = table.find(h), v >= 0 else { return nil }
@@ -76,31 +106,47 @@ extension Gazetteer {
     /// Longest folded key the scanner and the look-ups follow, in bytes.
     static let maxKey = 240
 
-    /// Builds the hot tables from the terminals (after sorting their entries).
+    /// Builds the hot tables from what indexing filed: each terminal's entries gathered in
+    /// filing order and sorted by importance (most important first).
     func buildHotIndex() {
-        var info = ContiguousArray<TerminalInfo>()
-        info.reserveCapacity(terminals.count)
-        var keys: [UInt8] = [], entries: [Int32] = []
-        for t in terminals {
-            let syrian = t.entries.first.map { entryFlags[Int($0)].contains(.syrian) } ?? false
-            info.append(TerminalInfo(keyStart: Int32(keys.count), keyCount: Int32(t.key.count),
-                                     entryStart: Int32(entries.count), entryCount: Int32(t.entries.count),
-                                     blocker: t.blocker, syrianFirst: syrian))
-            keys += t.key
-            entries += t.entries
+        let count = buildBlockers.count
+        // Entries grouped by terminal, in filing order (a counting sort).
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for pair in buildPairs { starts[Int(pair.terminal) + 1] += 1 }
+        for t in 0..<count { starts[t + 1] += starts[t] }
+        var entries = [Int32](repeating: 0, count: buildPairs.count)
+        var next = starts
+        for pair in buildPairs {
+            entries[Int(next[Int(pair.terminal)])] = pair.entry
+            next[Int(pair.terminal)] += 1
         }
-        let fuzzy = buildFuzzyIndex()
-        hot = HotIndex(table: table, terminals: info, keys: keys, entries: entries, importance: importance,
+        let importance = self.importance
+        entries.withUnsafeMutableBufferPointer { all in
+            for t in 0..<count where starts[t + 1] - starts[t] > 1 {
+                var group = UnsafeMutableBufferPointer(rebasing: all[Int(starts[t])..<Int(starts[t + 1])])
+                group.sort { importance[Int($0)] > importance[Int($1)] }
+            }
+        }
+        var info = ContiguousArray<TerminalInfo>()
+        info.reserveCapacity(count)
+        for t in 0..<count {
+            let keyEnd = t + 1 < count ? Int(buildKeyStarts[t + 1]) : buildKeys.count
+            let n = starts[t + 1] - starts[t]
+            let syrian = n > 0 && entryFlags[Int(entries[Int(starts[t])])].contains(.syrian)
+            info.append(TerminalInfo(keyStart: buildKeyStarts[t], keyCount: Int32(keyEnd) - buildKeyStarts[t],
+                                     entryStart: starts[t], entryCount: n, blocker: buildBlockers[t],
+                                     syrianFirst: syrian))
+        }
+        let partial = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance)
+        let fuzzy = buildFuzzyIndex(partial)
+        hot = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance,
                        fuzzyHashes: fuzzy.hashes, fuzzyTerminals: fuzzy.terminals, fuzzyFilter: fuzzy.filter,
-                       oldCityTerminal: terminal(forKey: Gazetteer.oldCityKey),
-                       oldTownTerminal: terminal(forKey: Gazetteer.oldTownKey))
-    }
-
-    /// The terminal filed under a folded key, or -1.
-    func terminal(forKey key: [UInt8]) -> Int {
-        guard !key.isEmpty, let v = table.find(NameTable.extend(NameTable.seed, key)), v >= 0,
-              terminals[Int(v)].key == key else { return -1 }
-        return Int(v)
+                       oldCityTerminal: partial.terminal(forKey: Gazetteer.oldCityKey),
+                       oldTownTerminal: partial.terminal(forKey: Gazetteer.oldTownKey))
+        buildKeyStarts = []
+        buildKeys = []
+        buildBlockers = []
+        buildPairs = []
     }
 
     /// Whether terminal `info`'s key is the `count` bytes at `key`.
