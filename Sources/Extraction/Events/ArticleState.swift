@@ -12,6 +12,9 @@ struct ArticleState {
     /// The day relative dates count from: the dateline's day, else the publication day.
     let reference: Day?
     var carried: DateSpan?
+    /// Sentences without a trigger that may give a date, not read yet: their date matters only
+    /// when a later event sentence has none of its own (``carriedDate()`` reads them then).
+    var unreadDates: [Sentence] = []
     var lastEventPlaces: [FoundPlace] = []
     var drafts: [Draft] = []
     var warnings: [String] = []
@@ -79,7 +82,7 @@ struct ArticleState {
 
     /// Words that may start a date expression: sentences without one (and without a trigger)
     /// are passed over without building their words.
-    private static let dateCues: Set<UInt64> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static let dateCues = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
         "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -92,23 +95,18 @@ struct ArticleState {
             sentencesSinceEvent += 1
             return
         }
+        // no trigger and not in a list: only its date may matter, read when a later sentence needs it
+        if !hasTrigger, !inList {
+            if DateResolver.mayHoldDate(a, s) { unreadDates.append(s) }
+            sentencesSinceEvent += 1
+            listLead = nil
+            return
+        }
         let text = a.text(of: s)
-        let words = s.tokens.map { Word(a.word($0), capitalised: a.tokens[$0].isCapitalised) }
+        let words = a.words(of: s)
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.
-        var expressions: [(span: DateSpan, range: Range<Int>)]
-        if let ref = reference {
-            expressions = DateResolver(reference: ref).expressions(in: words)
-        } else {
-            // no reference day: only full dates count
-            expressions = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
-                .filter { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }
-        }
-        // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
-        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.original(first) == a.original(first).uppercased(),
-           a.original(first).count > 2 {
-            expressions.removeAll { $0.range.lowerBound < 5 && words[0].text != "on" }
-        }
+        let expressions = dateExpressions(s, words)
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         var (kept, silenced) = TriggerFinder.triggers(a, s)
@@ -116,7 +114,7 @@ struct ArticleState {
         if hasTrigger, TriggerFinder.isSinceSummary(a, s) {
             silenced += kept
             kept = []
-        } else if let sp = span { carried = sp }
+        } else if let sp = span { carried = sp; unreadDates.removeAll() }
         // "Since late April, government forces have pressed an assault on X": the whole sentence
         if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
             silenced += kept
@@ -172,7 +170,7 @@ struct ArticleState {
         guard !triggers.isEmpty else { return }
         sentenceTriggers = triggers
         let date: DateSpan
-        if let sp = span ?? carried ?? reference.map({ DateSpan($0) }) {
+        if let sp = span ?? carriedDate() ?? reference.map({ DateSpan($0) }) {
             date = sp
         } else {
             undatedSkipped += 1
@@ -285,6 +283,35 @@ struct ArticleState {
         var q = p
         q.resolution = Resolution(place: city, kind: .pattern, geoPrecision: .exact)
         return q
+    }
+
+    /// The date expressions of a sentence, in order (with no reference day, only full dates).
+    private func dateExpressions(_ s: Sentence, _ words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
+        var expressions: [(span: DateSpan, range: Range<Int>)]
+        if let ref = reference {
+            expressions = DateResolver(reference: ref).expressions(in: words)
+        } else {
+            // no reference day: only full dates count
+            expressions = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
+                .filter { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }
+        }
+        // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
+        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.original(first) == a.original(first).uppercased(),
+           a.original(first).count > 2 {
+            expressions.removeAll { $0.range.lowerBound < 5 && words[0].text != "on" }
+        }
+        return expressions
+    }
+
+    /// The latest short date of an earlier sentence: the unread sentences are read latest first.
+    private mutating func carriedDate() -> DateSpan? {
+        while let s = unreadDates.popLast() {
+            if let sp = dateExpressions(s, a.words(of: s)).first(where: { !$0.span.isLong })?.span {
+                carried = sp
+                unreadDates.removeAll()
+            }
+        }
+        return carried
     }
 
     /// The end of the list block after a sentence: the first blank line after the next non-empty line.

@@ -37,20 +37,23 @@ struct PlaceFinder {
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         var found: [FoundPlace] = []
         var articlePlaces: [Place] = []
-        let sentenceCache = SentenceTextCache()
         let matches = gazetteer.scan(text)
         for m in matches {
             if isNoise(m, a) { continue }
             var res: Resolution
-            let syrian = m.candidates.filter(\.isSyrian)
-            if m.candidates.count == 1 || (syrian.count == 1 && syrian[0].kind != .governorate) {
+            let syrian = m.candidates.firstIndex { $0.isSyrian }
+            let oneSyrian = syrian.map { i in !m.candidates[(i + 1)...].contains { $0.isSyrian } } ?? false
+            if m.candidates.count == 1 || (oneSyrian && m.candidates[syrian!].kind != .governorate) {
                 // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
                 // cues are read by the event code)
-                let only = syrian.first ?? m.candidates[0]
+                let only = m.candidates[syrian ?? 0]
                 res = Resolution(place: only, kind: m.kind, geoPrecision: only.kind.isArea ? .region : .exact)
             } else {
-                let s = sentenceCache.text(containing: m.range.lowerBound, in: a)
-                res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: Array(articlePlaces.suffix(20))))
+                // the words around the name carry the cues (the whole sentence costs more to read);
+                // the article's places (all Syrian) only weigh Syrian candidates
+                let s = a.cueContext(around: m.range)
+                let near = syrian == nil ? [] : Array(articlePlaces.suffix(20))
+                res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: near))
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
@@ -103,8 +106,9 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     private func isNoise(_ m: NameMatch, _ a: AnalysedText) -> Bool {
-        let letters = m.text.filter(\.isLetter)
-        if letters.count <= 2 || Self.commonWords.contains(m.text.lowercased()) { return true }
+        let ascii = m.text.utf8.allSatisfy { $0 < 0x80 }
+        let letters = ascii ? m.text.utf8.count(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) : m.text.filter(\.isLetter).count
+        if letters <= 2 || (m.text.utf8.count <= 4 && Self.commonWords.contains(m.text.lowercased())) { return true }
         let t = a.tokenIndex(atOrAfter: m.range.lowerBound)
         guard t > 0 else { return false }
         let prev = a.tokens[t - 1]
@@ -117,25 +121,6 @@ struct PlaceFinder {
            a.tokens[t - 2].isCapitalised, !Self.nameCues.contains(a.tokens[t - 2].hash),
            a.gap(t - 2, t - 1).elementsEqual([0x20]) { return true }
         return false
-    }
-
-    /// The text of the sentence holding a byte offset (geocoding context), built once per sentence.
-    final class SentenceTextCache {
-        private var index = -1
-        private var text: String?
-
-        func text(containing offset: Int, in a: AnalysedText) -> String? {
-            var lo = 0, hi = a.sentences.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if a.sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            if lo != index {
-                index = lo
-                text = lo < a.sentences.count ? a.text(of: a.sentences[lo]) : nil
-            }
-            return text
-        }
     }
 
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
