@@ -26,7 +26,19 @@ struct PlaceFinder {
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
     private static let residents: Set<UInt64> = Set(["resident", "residents", "native", "natives", "man", "men", "woman",
         "women", "mother", "mothers", "father", "fathers", "family", "families", "boy", "girl", "doctor", "doctors",
-        "teacher", "farmer", "activist", "activists", "journalist", "refugee", "refugees"].map { WordHash.of($0) })
+        "teacher", "farmer", "activist", "activists", "journalist", "refugee", "refugees", "grandmother", "grandfather",
+        "shopkeeper", "pharmacist", "elder", "elders", "student", "students", "engineer", "nurse", "survivor",
+        "survivors", "correspondent", "official", "officials", "commander", "spokesman", "worker", "workers"].map { WordHash.of($0) })
+    private static let onePerson: Set<UInt64> = Set(["resident", "native", "man", "woman", "mother", "father", "boy",
+        "girl", "doctor", "teacher", "farmer", "activist", "journalist", "refugee", "grandmother", "grandfather",
+        "shopkeeper", "pharmacist", "elder", "student", "engineer", "nurse", "survivor", "correspondent", "official",
+        "commander", "spokesman", "worker"].map { WordHash.of($0) })
+    /// Verbs of a move or a shot that starts somewhere: "advanced from X", "fired from X".
+    private static let departures: Set<UInt64> = Set(["advanced", "advancing", "advance", "entered", "entering",
+        "fired", "launched", "launching", "pushed", "pushing", "moved", "moving", "attacked", "infiltrated",
+        "crossed"].map { WordHash.of($0) })
+    private static let from = WordHash.of("from")
+    private static let homeOrigins: Set<UInt64> = Set(["originally", "native", "natives", "hailing", "hails"].map { WordHash.of($0) })
     private static let between = WordHash.of("between")
     private static let listWords: Set<UInt64> = Set(["the", "of", "and", "nearby", "neighbouring", "neighboring",
         "nearest", "two", "three", "several"].map { WordHash.of($0) })
@@ -132,7 +144,9 @@ struct PlaceFinder {
         func supersedes(_ r: Range<Int>) -> Bool {
             guard let k = known.first(where: { $0.tokens.overlaps(r) }), k.tokens.lowerBound == r.lowerBound,
                   k.tokens.upperBound < r.upperBound else { return false }
-            return !known.contains { $0.tokens.overlaps(r) && $0.tokens.upperBound > k.tokens.upperBound }
+            // a foreign reading of a later part ("Tarma" in "Ain Tarma") gives way too
+            return !known.contains { $0.tokens.overlaps(r) && $0.tokens.upperBound > k.tokens.upperBound
+                    && ($0.place.map { $0.isSyrian || $0.kind == .country } ?? true) }
                 && !out.contains { $0.tokens.overlaps(r) }
         }
         func add(_ r: Range<Int>, cued: Bool = false) {
@@ -169,7 +183,18 @@ struct PlaceFinder {
                 if first + 2 < s.tokens.upperBound, !a.tokens[first].isCapitalised, !a.tokens[first + 1].isCapitalised,
                    a.gap(first, first + 1).elementsEqual([0x2D]) { first += 2 }
                 if a.tokens[i].hash == Self.the, let name = nameRun(a, from: first, end: s.tokens.upperBound),
-                   name.upperBound < s.tokens.upperBound, Self.quarterNouns.contains(a.tokens[name.upperBound].hash) {
+                   name.upperBound < s.tokens.upperBound, Self.quarterNouns.contains(a.tokens[name.upperBound].hash)
+                    || Self.isLandmark(a, at: name.upperBound, end: s.tokens.upperBound) {
+                    add(name, cued: true)
+                    i = name.upperBound
+                    continue
+                }
+                // "a hilltop known as Observation Post 45": a named position, with its number
+                if a.tokens[i].hash == Self.known, i + 2 < s.tokens.upperBound, a.tokens[i + 1].hash == Self.asW,
+                   (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.positionNouns.contains(a.tokens[$0].hash) }),
+                   var name = nameRun(a, from: i + 2, end: s.tokens.upperBound) {
+                    if name.upperBound < s.tokens.upperBound, a.tokens[name.upperBound].isNumber,
+                       a.gap(name.upperBound - 1, name.upperBound).elementsEqual([0x20]) { name = name.lowerBound..<(name.upperBound + 1) }
                     add(name, cued: true)
                     i = name.upperBound
                     continue
@@ -196,6 +221,23 @@ struct PlaceFinder {
     }
 
     private static let quarterNouns: Set<UInt64> = Set(["neighbourhood", "neighborhood", "district", "quarter"].map { WordHash.of($0) })
+    /// "the Safa hills", "the Nassib crossing", "the Tabqa airport": a named landmark.
+    private static let landmarkNouns: Set<UInt64> = Set(["hills", "hill", "mountains", "mountain", "airport", "airbase",
+        "crossing", "dam", "plain", "valley", "heights", "plateau"].map { WordHash.of($0) })
+    /// The first word of a two-word landmark noun and its second: "air base", "border crossing".
+    private static let landmarkPairs: [(UInt64, UInt64)] = [("air", "base"), ("military", "airport"), ("border", "crossing"),
+        ("military", "base"), ("oil", "field"), ("gas", "field")].map { (WordHash.of($0.0), WordHash.of($0.1)) }
+    /// Nouns for a position that may be given a name ("a hilltop known as ...").
+    private static let positionNouns: Set<UInt64> = Set(["hilltop", "hill", "position", "post", "base", "area",
+        "mountain", "village", "site", "checkpoint", "camp", "outpost"].map { WordHash.of($0) })
+    private static let known = WordHash.of("known"), asW = WordHash.of("as")
+
+    /// Whether a landmark noun ("hills", "air base") starts at token `k`.
+    private static func isLandmark(_ a: AnalysedText, at k: Int, end: Int) -> Bool {
+        let h = a.tokens[k].hash
+        if landmarkNouns.contains(h) { return true }
+        return k + 1 < end && landmarkPairs.contains { $0.0 == h && $0.1 == a.tokens[k + 1].hash }
+    }
 
     /// Whether a word is a name particle ("al", "el", "abu").
     static func isParticle(_ h: UInt64) -> Bool { particles.contains(h) }
@@ -236,7 +278,12 @@ struct PlaceFinder {
             for back in 0..<4 {
                 let s = t - back - pattern.count
                 guard s >= 0 else { break }
-                if (0..<pattern.count).allSatisfy({ a.tokens[s + $0].hash == pattern[$0] }) { f.isOrigin = true }
+                if (0..<pattern.count).allSatisfy({ a.tokens[s + $0].hash == pattern[$0] }) {
+                    f.isOrigin = true
+                    // "a shopkeeper originally from X": a person's home, never where it happened
+                    // ("a bus coming from X was hijacked" may well be coded there)
+                    if Self.homeOrigins.contains(pattern[0]) { f.isGoal = true }
+                }
             }
         }
         if t >= 1, a.tokens[t - 1].hash == Self.to || a.tokens[t - 1].hash == Self.towards || a.tokens[t - 1].hash == Self.toward {
@@ -253,6 +300,16 @@ struct PlaceFinder {
            let b = (max(0, t - 7)..<(t - 1)).last(where: { a.tokens[$0].hash == Self.between }),
            ((b + 1)..<(t - 1)).allSatisfy({ a.tokens[$0].isCapitalised || Self.particles.contains(a.tokens[$0].hash) }) {
             f.isGoal = true
+        }
+        // "a grandmother from X", "a local activist from X": where a person is from;
+        // "advanced from the X area", "rockets fired from X": where a move or a shot started
+        var f0 = t - 1
+        if f0 >= 1, a.tokens[f0].hash == Self.the { f0 -= 1 }
+        if f0 >= 1, a.tokens[f0].hash == Self.from {
+            // one person ("families from X fled" keeps X: a flight starts where they live)
+            let person = (max(0, f0 - 2)..<f0).contains { Self.onePerson.contains(a.tokens[$0].hash) }
+            let mover = (max(0, f0 - 3)..<f0).contains { Self.departures.contains(a.tokens[$0].hash) }
+            if person || mover { f.isOrigin = true; f.isGoal = true }
         }
         // "a Menbij resident", "Homs natives": where people are from
         if f.tokens.upperBound < a.tokens.count, Self.residents.contains(a.tokens[f.tokens.upperBound].hash) {

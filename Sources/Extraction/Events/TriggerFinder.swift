@@ -34,7 +34,13 @@ enum TriggerFinder {
         var i = s.tokens.lowerBound
         let end = s.tokens.upperBound
         while i < end {
-            guard let (value, length) = TriggerLexicon.table.match(a.tokens, at: i, end: end) else { i += 1; continue }
+            guard let (value, length) = TriggerLexicon.table.match(a.tokens, at: i, end: end) else {
+                if let t = expulsion(a, at: i, end: end) {
+                    if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+                }
+                i += 1
+                continue
+            }
             let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
             i += length
             if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
@@ -42,7 +48,44 @@ enum TriggerFinder {
         return (kept, silenced)
     }
 
+    private static let expellers = hs(["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",
+                                       "flushing", "kicked"])
+    /// "drove families out of their homes" is a flight, not a change of control.
+    private static let possessives = hs(["their", "his", "her", "its"])
+    private static let out = WordHash.of("out"), raised = hs(["raised", "hoisted", "planted"]),
+        flag = hs(["flag", "flags", "banner"])
+
+    /// Changes of control told with an object between the verb's parts: "drove the militants out
+    /// of X", "pushed IS fighters out of X"; and flags raised over a place ("raised their flag on
+    /// X hill").
+    private static func expulsion(_ a: AnalysedText, at i: Int, end: Int) -> Trigger? {
+        let h = a.tokens[i].hash
+        if expellers.contains(h) {
+            for k in (i + 2)..<min(end - 1, i + 8) where a.tokens[k].hash == out {
+                if a.tokens[k + 1].hash == of || a.tokens[k + 1].hash == from,
+                   k + 2 >= end || !possessives.contains(a.tokens[k + 2].hash) {
+                    return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
+                }
+                break
+            }
+        } else if raised.contains(h) {
+            for k in (i + 1)..<min(end, i + 5) where flag.contains(a.tokens[k].hash) {
+                return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
+            }
+        }
+        return nil
+    }
+
     private static let entered = WordHash.of("entered")
+    /// "backed by air strikes", "with support from coalition aircraft": support for another event.
+    private static let backing = hs(["backed", "supported", "aided", "covered", "support", "backing", "cover"])
+    private static let byFrom = hs(["by", "from", "of"])
+    /// "the four-month battle", "a three-week offensive": a whole campaign, not one event.
+    private static let spans = hs(["month", "months", "week", "weeks", "year", "years"])
+    /// "Tuesday's attack", "last week's massacre": an event named as already known.
+    private static let knownDays = hs(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "yesterday", "week", "month", "weekend"])
+    private static let sWord = WordHash.of("s")
     private static let placeWords = hs(["town", "village", "city", "district", "neighbourhood", "neighborhood",
                                         "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
                                         "camp", "base", "airport", "positions", "villages", "towns"])
@@ -66,6 +109,17 @@ enum TriggerFinder {
             }
         }
         for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        // "backed by intense air strikes", "with support from coalition aircraft"
+        for k in max(first, i - 5)..<i where backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
+            // (only inside the backing phrase: "backed by warplanes, today captured X" reports the capture)
+            if !(k + 2..<i).contains(where: { TriggerLexicon.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
+                return true
+            }
+        }
+        // "the four-month battle for the town", "a three-week offensive"
+        if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
+        // "Tuesday's attack on the town": named as known, not reported
+        if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)) { return true }
         for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true }
         // "the capture gives rebels ...", "its takeover": the event told before, not a new one;
         // likewise a sentence opening on it ("The fall of X cuts the route ...")
@@ -76,7 +130,8 @@ enum TriggerFinder {
             let back = h(i - 1) == the ? i - 2 : i - 1
             if flight.contains(h(back)) { return true }
             // "under the agreement": the terms of a deal already told
-            if t.kind == .fixed(.agreement), h(i - 1) == under || (h(i - 1) == the && h(i - 2) == under) { return true }
+            // ("left under a deal brokered by elders" reports a new one)
+            if t.kind == .fixed(.agreement), (h(i - 1) == under && h(i) == the) || (h(i - 1) == the && h(i - 2) == under) { return true }
         } else if t.kind == .fixed(.displacement) {
             // "families fled fighting in X": the flight from an event elsewhere, told as background
             var k = t.range.upperBound

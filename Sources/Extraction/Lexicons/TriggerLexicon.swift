@@ -11,7 +11,8 @@ enum TriggerLexicon {
         // Battles
         add(.fixed(.armedClash), "clash", "clashes", "fighting", "battle", "battles", "firefight", "firefights",
             "skirmish", "skirmishes", "exchange of fire", "gunfight", "offensive", "ground offensive", "assault",
-            "ambush", "infiltration attempt", "combat", "street battles", "heavy fighting", "fierce fighting")
+            "ambush", "infiltration attempt", "combat", "street battles", "heavy fighting", "fierce fighting", "incursion",
+            "ground incursion", "ground operation")
         add(.fixed(.armedClash), verb: true, "clashed", "clashing", "fought", "battled", "battling", "ambushed",
             "exchanged fire", "stormed", "assaulted", "repelled", "repulsed", "attacking")
         add(.territory(governmentByDefault: true), verb: true, "recaptured", "recapture", "retook", "retake", "retaken",
@@ -20,7 +21,11 @@ enum TriggerLexicon {
         add(.territory(governmentByDefault: false), verb: true, "captured", "capture", "seized", "seize", "took control",
             "taken control", "take control", "gained control", "seized control", "took over", "taken over", "overran",
             "overrun", "entered", "moved into", "pushed into", "swept into", "fell to", "fallen to", "came under",
-            "falls to", "fall to", "seizing", "capturing", "recapturing", "retaking")
+            "falls to", "fall to", "seizing", "capturing", "recapturing", "retaking",
+            "took full control", "taken full control", "take full control", "took complete control",
+            "taken complete control", "seized full control", "gained full control", "cleared of", "was freed",
+            "were freed", "been freed", "flushing out", "flushed out", "driving out", "drove out", "driven out",
+            "pushed out", "expelled", "ousted", "crossed into")
         add(.territory(governmentByDefault: false), "capture", "takeover", "fall of", "liberation of")
         add(.genericAttack, "attack", "attacks")
         add(.bombing, "raid", "raids", "strike", "strikes", "wave of strikes")
@@ -43,7 +48,8 @@ enum TriggerLexicon {
             "landmine", "landmines", "land mine", "a mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack")
         add(.fixed(.remoteExplosive), verb: true, "exploded", "detonated", "blew up")
         add(.fixed(.suicideBomb), "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
-            "suicide attack", "suicide attacks", "suicide car bomb", "suicide bomb", "blew himself up")
+            "suicide attack", "suicide attacks", "suicide car bomb", "suicide bomb", "blew himself up", "explosive vest",
+            "explosive belt", "suicide vest", "suicide belt", "blew themselves up")
         add(.fixed(.grenade), "grenade", "grenades", "hand grenade")
         add(.fixed(.chemicalWeapon), "chemical attack", "chemical weapons attack", "chemical weapons", "gas attack",
             "chlorine", "sarin", "toxic gas", "poison gas", "chemical agents", "chemical agent", "nerve agent",
