@@ -191,21 +191,30 @@ struct ArticleState {
             // "shelling the towns": the places of the last event
             // "the towns", "the two towns", "the Shiite towns" (a lowercase or capitalised adjective,
             // not a name such as "the Old City")
-            let anaphoric = s.tokens.contains { i in
-                guard Self.anaphora.contains(a.tokens[i].hash), i > s.tokens.lowerBound,
+            // ("the rebel-held town": over a hyphenated adjective)
+            let noun = s.tokens.first { i in
+                guard Self.anaphora.contains(a.tokens[i].hash), i > s.tokens.lowerBound, !a.tokens[i].isCapitalised,
                       i + 1 >= s.tokens.upperBound || a.tokens[i + 1].hash != Self.of else { return false }
                 let p1 = a.tokens[i - 1].hash
-                if p1 == Self.the || p1 == Self.twoW || p1 == Self.both { return !a.tokens[i].isCapitalised }
-                return i > s.tokens.lowerBound + 1 && a.tokens[i - 2].hash == Self.the && !a.tokens[i].isCapitalised
+                if p1 == Self.the || p1 == Self.twoW || p1 == Self.both { return true }
+                if i > s.tokens.lowerBound + 1, a.tokens[i - 2].hash == Self.the { return true }
+                return i > s.tokens.lowerBound + 2 && a.tokens[i - 3].hash == Self.the && a.gap(i - 2, i - 1).elementsEqual([0x2D])
             }
-            guard anaphoric, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty else { return }
+            guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty else { return }
             // before any event, "the town" is the place the story is about: its first Syrian place
-            let referents = lastEventPlaces.isEmpty
+            var referents = lastEventPlaces.isEmpty
                 ? places.first(where: { $0.place.map { $0.isSyrian && !$0.kind.isArea && $0.kind != .country } ?? false }).map { [$0] } ?? []
                 : lastEventPlaces
-            let t = triggers[0]
-            for p in referents {
-                add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+            // "the city" is not the village of the last event: the last place introduced as a city
+            if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && $0.place?.kind == .city }),
+               let city = places.last(where: { $0.bytes.upperBound <= s.start && $0.place?.kind == .city && $0.place?.isSyrian == true
+                   && !introducedAsSmaller($0) && !$0.isGoal && !isDateline($0) }) {
+                referents = [city]
+            }
+            for t in chosen(triggers, in: s) {
+                for p in referents {
+                    add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+                }
             }
             return
         }
@@ -250,6 +259,8 @@ struct ArticleState {
 
     private static let quarters: Set<UInt64> = Set(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
+    private static let city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
+    private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
     private static let cityKinds: Set<PlaceKind> = [.city, .town]
 
     /// A city neighbourhood ("the neighbourhoods of al-Sakhour and al-Ansari", "the Akrama
@@ -259,8 +270,10 @@ struct ArticleState {
     private func atCity(_ p: FoundPlace) -> FoundPlace? {
         if let place = p.place, place.kind != .village && place.kind != .neighbourhood && place.kind != .other { return nil }
         let after = p.tokens.upperBound
-        var inQuarter = after < a.tokens.count && Self.quarters.contains(a.tokens[after].hash)
-            && p.tokens.lowerBound > 0 && a.tokens[p.tokens.lowerBound - 1].hash == Self.the
+        // ("the Maqtala district": a district of a city when the gazetteer does not know the name)
+        var inQuarter = after < a.tokens.count
+            && (Self.quarters.contains(a.tokens[after].hash) || (p.place == nil && a.tokens[after].hash == Self.district))
+            && p.tokens.lowerBound > 0 && (a.tokens[p.tokens.lowerBound - 1].hash == Self.the || a.tokens[p.tokens.lowerBound - 1].isCapitalised == false)
         if !inQuarter {
             // back over a list of names to "neighbourhoods of"
             var k = p.tokens.lowerBound - 1
@@ -276,8 +289,12 @@ struct ArticleState {
               let city = places.lazy.filter({ $0.bytes.upperBound <= p.bytes.lowerBound }).reversed().lazy.compactMap({ q -> Place? in
                   guard let place = q.place, place.isSyrian else { return nil }
                   if Self.cityKinds.contains(place.kind) { return place }
-                  if place.kind == .governorate { return self.gazetteer.candidates(for: q.mention)?.first { $0.isSyrian && $0.kind == .city } }
-                  return nil
+                  // a governorate named after its capital ("Homs"), or an entry that stands on a city
+                  // of the same name ("the only district of Homs" read as a village there)
+                  guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood else { return nil }
+                  return self.gazetteer.candidates(for: q.mention)?.first {
+                      $0.isSyrian && $0.kind == .city && (place.kind == .governorate || $0.coordinate.kilometres(to: place.coordinate) < 5)
+                  }
               }).first else { return nil }
         if let place = p.place, place.kind == .neighbourhood, place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
         var q = p
@@ -538,7 +555,7 @@ struct ArticleState {
         // governorate of the last Syrian place named before it
         let next = places.first { q in
             q.bytes.lowerBound > p.bytes.upperBound && q.bytes.upperBound <= s.end && q.place != nil
-                && q.tokens.lowerBound - p.tokens.upperBound <= 8
+                && q.tokens.lowerBound - p.tokens.upperBound <= 8 && !isListedWith(p, q) && !isAside(q)
         }
         // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
         if let q = next?.place, !q.isSyrian { return nil }
@@ -547,9 +564,40 @@ struct ArticleState {
             if q.kind.isArea { return (q, .region) }
             return (q, .near)
         }
-        let before = places.last { q in q.bytes.upperBound <= p.bytes.lowerBound && (q.place?.isSyrian ?? false) && q.place?.kind != .country }
+        // else the first one after it ("the Nassib crossing" in a story that names Deraa later)
+        let syrianPlace = { (q: FoundPlace) -> Bool in (q.place?.isSyrian ?? false) && q.place?.kind != .country }
+        let before = places.last { q in q.bytes.upperBound <= p.bytes.lowerBound && syrianPlace(q) }
+            ?? places.first { q in q.bytes.lowerBound >= p.bytes.upperBound && syrianPlace(q) }
         if let admin = before?.place?.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
         return nil
+    }
+
+    /// A place introduced as a town or village ("the town of al-Mayadin"): not what "the city" means.
+    private func introducedAsSmaller(_ p: FoundPlace) -> Bool {
+        let t = p.tokens.lowerBound
+        guard t >= 2, a.tokens[t - 1].hash == Self.of else { return false }
+        let h = a.tokens[t - 2].hash
+        return h == Self.town || h == Self.village
+    }
+
+    /// "the towns of Hayan and Anadan", "Kafr Zita, Morek, al-Hawija": two names of one list,
+    /// neither qualifies the other.
+    private func isListedWith(_ p: FoundPlace, _ q: FoundPlace) -> Bool {
+        var k = p.tokens.upperBound
+        while k < q.tokens.lowerBound {
+            let h = a.tokens[k].hash
+            guard h == Self.and || a.tokens[k].isCapitalised || PlaceFinder.isParticle(h) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// "the crossing with Jordan", "the Britain-based monitor": a place named aside, no qualifier.
+    private func isAside(_ q: FoundPlace) -> Bool {
+        let t = q.tokens.lowerBound
+        if t > 0, a.tokens[t - 1].hash == Self.with { return true }
+        let after = q.tokens.upperBound
+        return after < a.tokens.count && a.tokens[after].hash == Self.based && a.gap(after - 1, after).elementsEqual([0x2D])
     }
 
     /// De-duplicates drafts into events and adds the undated warning.
