@@ -50,12 +50,13 @@ struct ArticleState {
 
     private static let nearWords: Set<UInt64> = Set(["outskirts", "around", "near", "surrounding", "outside",
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
-    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "area", "camp", "encampment"].map { WordHash.of($0) })
+    /// ("the area" is left out: it names a region as often as the last place)
+    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "camp", "encampment"].map { WordHash.of($0) })
     /// "and on areas in X", "and near X": a clause that only adds a place to the event before it.
     private static let prepositions: Set<UInt64> = Set(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
     /// Words of a handover: a town changing hands under them changes hands without a battle.
     private static let handoverWords: Set<UInt64> = Set(["deal", "agreement", "surrender", "bussed", "evacuation",
-        "handover", "reconciliation", "truce"].map { WordHash.of($0) })
+        "handover", "reconciliation", "truce", "buses", "convoys", "evacuated"].map { WordHash.of($0) })
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
         province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
     private static let airWords: Set<UInt64> = Set(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
@@ -142,6 +143,14 @@ struct ArticleState {
         let strong = kept.filter { !$0.kind.isWeak }
         var triggers = strong.isEmpty ? kept : strong
         let actors = actorsIn(s)
+        // "militants fled east": armed men leaving are a withdrawal, not a displacement of people
+        triggers = triggers.map { t in
+            guard t.kind == .fixed(.displacement), t.isVerb,
+                  actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound && t.range.lowerBound - $0.at <= 4 }) else { return t }
+            var w = t
+            w.kind = .withdrawal
+            return w
+        }
         // candidate places in the sentence
         let inSentence = placesIn(s)
         var candidates = inSentence.filter { $0.isSyrianCandidate && !isDateline($0) && !$0.isGoal }
@@ -206,8 +215,9 @@ struct ArticleState {
                 ? places.first(where: { $0.place.map { $0.isSyrian && !$0.kind.isArea && $0.kind != .country } ?? false }).map { [$0] } ?? []
                 : lastEventPlaces
             // "the city" is not the village of the last event: the last place introduced as a city
-            if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && $0.place?.kind == .city }),
-               let city = places.last(where: { $0.bytes.upperBound <= s.start && $0.place?.kind == .city && $0.place?.isSyrian == true
+            let cityLike = { (q: FoundPlace) -> Bool in q.place?.kind == .city || q.place?.kind == .governorate }
+            if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && cityLike($0) }),
+               let city = places.last(where: { $0.bytes.upperBound <= s.start && cityLike($0) && $0.place?.isSyrian == true
                    && !introducedAsSmaller($0) && !$0.isGoal && !isDateline($0) }) {
                 referents = [city]
             }
@@ -503,6 +513,11 @@ struct ArticleState {
                 sub = weapon
                 break
             }
+            // "the raids killed ten, and a farm near X was hit": the bombing of the sentence
+            if kinds.isEmpty, sentenceTriggers.contains(where: { $0.kind == .bombing }) {
+                sub = s.tokens.contains { Self.artillery.contains(a.tokens[$0].hash) } ? .shelling : .airStrike
+                break
+            }
             let air = attacker?.actor.isAirborne == true || s.tokens.contains { Self.airWords.contains(a.tokens[$0].hash) }
             sub = air ? .airStrike : .armedClash
         case .bombing:
@@ -611,7 +626,17 @@ struct ArticleState {
         var merged: [Draft] = []
         for d in drafts {
             if d.fromWithdrawal && territorial.contains(d.anchor.id) { continue }
-            if let k = merged.firstIndex(where: { $0.place.key == d.place.key && $0.subType == d.subType
+            // a place changes hands once in a story: its steps ("seized the crossing on Friday",
+            // "entered the town on Sunday") make one event over their days
+            if d.isTerritory, let k = merged.firstIndex(where: { $0.isTerritory && $0.anchor.id == d.anchor.id && $0.place.key == d.place.key
+                || $0.isTerritory && $0.anchor.id == d.anchor.id && $0.subType == d.subType && d.place.place == nil }) {
+                var m = merged[k]
+                m.span = DateSpan(min(m.span.start, d.span.start), max(m.span.end, d.span.end))
+                if let f = d.fatalities { m.fatalities = max(m.fatalities ?? 0, f) }
+                if m.actor1 == nil { m.actor1 = d.actor1 }
+                if !m.notes.contains(d.notes) { m.notes += " " + d.notes }
+                merged[k] = m
+            } else if let k = merged.firstIndex(where: { $0.place.key == d.place.key && $0.subType == d.subType
                 && $0.span.start <= d.span.end && d.span.start <= $0.span.end }) {
                 var m = merged[k]
                 if d.span.length < m.span.length { m.span = d.span }

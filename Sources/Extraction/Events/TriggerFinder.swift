@@ -85,7 +85,7 @@ enum TriggerFinder {
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
     private static let knownDays = hs(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "yesterday", "week", "month", "weekend"])
-    private static let sWord = WordHash.of("s")
+    private static let sWord = WordHash.of("s"), already = WordHash.of("already")
     private static let placeWords = hs(["town", "village", "city", "district", "neighbourhood", "neighborhood",
                                         "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
                                         "camp", "base", "airport", "positions", "villages", "towns"])
@@ -109,8 +109,11 @@ enum TriggerFinder {
             }
         }
         for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        // "residents had already fled": told as done before the story's events
+        if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
-        for k in max(first, i - 5)..<i where backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
+        // (a verb after the backing phrase is the sentence's own: "troops backed by jets drove IS out of X")
+        for k in max(first, i - 5)..<i where !t.isVerb && backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
             // (only inside the backing phrase: "backed by warplanes, today captured X" reports the capture)
             if !(k + 2..<i).contains(where: { TriggerLexicon.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
                 return true
