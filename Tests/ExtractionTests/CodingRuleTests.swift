@@ -1,0 +1,99 @@
+import EventModel
+import Foundation
+import Gazetteer
+import Testing
+@testable import Extraction
+
+/// More coding rules of ``EventExtractor``: captures told in pieces, landmarks, anchors for
+/// unknown names, anaphora and background triggers. Short texts written for these tests,
+/// published Wednesday 2019-06-12 (so "on Tuesday" is 2019-06-11).
+@Suite struct CodingRuleTests {
+    static let extractor: EventExtractor? = try? EventExtractor(gazetteer: Gazetteer.standard())
+
+    func events(_ text: String) throws -> [Event] {
+        let extractor = try #require(Self.extractor)
+        return extractor.events(in: Article(id: "rule.txt", published: Day(iso: "2019-06-12"), text: text)).events
+    }
+
+    /// "sub-type@location#mention" for each event of `text`.
+    func coded(_ text: String) throws -> Set<String> {
+        Set(try events(text).map { "\($0.subEventType.rawValue)@\($0.location)#\($0.locationMention)" })
+    }
+
+    @Test func expulsionsAndFlagsAreCaptures() throws {
+        #expect(try coded("Kurdish fighters drove the militants out of Manbij on Tuesday.").contains { $0.hasPrefix("Non-state actor overtakes territory@Manbij") })
+        #expect(try coded("The SDF raised its flag over Tabqa on Tuesday.").contains { $0.hasPrefix("Non-state actor overtakes territory@") })
+        #expect(try coded("The YPG said on Tuesday that Tal Abyad had been cleared of IS fighters.").contains { $0.hasPrefix("Non-state actor overtakes territory@") })
+        // a flight out of homes is no change of control
+        #expect(try coded("The shelling drove families out of their homes in Douma on Tuesday.").allSatisfy { !$0.contains("territory") })
+    }
+
+    @Test func backingAndCampaignTriggersAreNoEvents() throws {
+        // the strikes only back the capture; the capture is the event
+        let got = try coded("Troops backed by Russian air strikes captured Khan Shaykhun on Tuesday.")
+        #expect(got.contains { $0.hasPrefix("Government regains territory@") || $0.hasPrefix("Non-state actor overtakes territory@") })
+        #expect(!got.contains { $0.hasPrefix("Air/drone strike") })
+        #expect(try coded("The fighters who died in the four-month battle for Raqqa were buried on Tuesday.").isEmpty)
+        #expect(try coded("The jets that carried out Monday's attack on Saraqib took off from Hama.").isEmpty)
+    }
+
+    @Test func aNewDealIsAnAgreement() throws {
+        #expect(try coded("On Tuesday, 300 fighters left Harasta under a deal brokered by local elders.").contains { $0.hasPrefix("Agreement@Harasta") })
+    }
+
+    @Test func namedLandmarksAreEventPlaces() throws {
+        let got = try coded("Cruise missiles hit the Zira air base east of Homs on Tuesday.")
+        #expect(got.contains { $0.hasSuffix("#Zira") })
+        let post = try coded("Near Kessab, fighting raged on Tuesday for a hilltop known as Observation Post 45.")
+        #expect(post.contains { $0.hasSuffix("#Observation Post 45") })
+        let hills = try coded("Warplanes struck IS positions in the Qalamoun hills near Yabroud on Tuesday.")
+        #expect(hills.contains { $0.hasSuffix("#Qalamoun") || $0.contains("Yabroud") })
+    }
+
+    @Test func peopleAndMovesFromAPlaceAreNotItsEvents() throws {
+        #expect(try coded("A shopkeeper originally from Raqqa said the blast hit on Tuesday.").allSatisfy { !$0.contains("Raqqa") })
+        #expect(try coded("A teacher from Saraqib said clashes went on through Tuesday.").allSatisfy { !$0.contains("Saraqib") })
+        let moved = try coded("On Tuesday rebels advanced from the Azaz area towards the village of Qastal Jindo.")
+        #expect(moved.allSatisfy { !$0.contains("Azaz@") && !$0.hasSuffix("#Azaz") })
+    }
+
+    @Test func unknownNamesAreAnchoredByQualifiersNotListNeighbours() throws {
+        let got = try events("Air strikes hit the towns of Hayan and Anadan, north of Aleppo, on Tuesday.")
+        let hayan = try #require(got.first { $0.locationMention == "Hayan" })
+        #expect(hayan.location != "Anadan")
+        #expect(got.contains { $0.locationMention == "Anadan" })
+        // a country named aside is no qualifier
+        let crossing = try coded("Government forces took control of the Nassib border crossing with Jordan on Tuesday, near Deraa.")
+        #expect(crossing.contains { $0.hasSuffix("#Nassib") })
+    }
+
+    @Test func aCaptureToldInStepsIsOneEvent() throws {
+        let got = try events("""
+            Rebels seized the border post near Kessab on Monday. On Tuesday they captured the town of Kessab.
+            """).filter { $0.subEventType == .nonStateActorOvertakesTerritory }
+        #expect(got.count == 1)
+        #expect(got.first.map { "\($0.date)..\($0.dateEnd)" } == "2019-06-10..2019-06-11")
+    }
+
+    @Test func armedMenFleeingWithdraw() throws {
+        #expect(try coded("The army retook Palmyra on Tuesday after the militants fled east towards Sukhnah.").allSatisfy { !$0.hasPrefix("Displacement") })
+    }
+
+    @Test func anaphoraOverAdjectivesAndForEveryFamily() throws {
+        let got = try coded("""
+            Air strikes hit Maarat al-Numan on Tuesday. Rescuers said the strikes flattened a market in the rebel-held town, \
+            and clashes broke out near the town.
+            """)
+        #expect(got.contains { $0.hasPrefix("Armed clash@Maarat al-Numan") })
+        // "the city" is not the village of the last event
+        let city = try coded("""
+            The army entered the eastern city of Deir ez-Zor on Tuesday. Jets also bombed the village of Hatla. \
+            Missiles were fired at targets near the city on Tuesday.
+            """)
+        #expect(city.contains { $0.hasPrefix("Shelling/artillery/missile attack@Deir ez-Zor") })
+    }
+
+    @Test func aHitInASentenceOfRaidsIsAnAirStrike() throws {
+        #expect(try coded("The raids on Tuesday killed ten people, and a farm near Jandairis was hit.").contains { $0.hasPrefix("Air/drone strike@Jandairis") })
+    }
+}
