@@ -132,7 +132,15 @@ struct DateResolver: Sendable {
         let ref = reference
         if w == "yesterday" { return (DateSpan(ref.adding(days: -1)), i + 1) }
         if w == "today" || w == "tonight" { return (DateSpan(ref), i + 1) }
-        if w == "overnight" { return (DateSpan(ref.adding(days: -1), ref), i + 1) }
+        if w == "overnight" {
+            // "overnight on Thursday", "overnight Thursday": that night, into the next day
+            let j = t(i + 1) == "on" ? i + 2 : i + 1
+            if let wd = CalendarWords.weekday(t(j)) {
+                let day = ref.adding(days: -((ref.weekday - wd + 7) % 7))
+                return (DateSpan(day, min(day.adding(days: 1), ref)), j + 1)
+            }
+            return (DateSpan(ref.adding(days: -1), ref), i + 1)
+        }
         if let wd = CalendarWords.weekday(w) {
             let back = (ref.weekday - wd + 7) % 7
             let day = ref.adding(days: -back)

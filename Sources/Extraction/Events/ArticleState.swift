@@ -16,6 +16,8 @@ struct ArticleState {
     /// when a later event sentence has none of its own (``carriedDate()`` reads them then).
     var unreadDates: [Sentence] = []
     var lastEventPlaces: [FoundPlace] = []
+    /// The byte where the sentence of the last event ends.
+    var lastEventEnd = 0
     var drafts: [Draft] = []
     var warnings: [String] = []
     var undatedSkipped = 0
@@ -38,6 +40,8 @@ struct ArticleState {
         var notes: String
         var fromWithdrawal: Bool
         var isTerritory: Bool
+        /// The first byte of the sentence it was read from.
+        var sentence: Int
     }
 
     init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer) {
@@ -112,9 +116,17 @@ struct ArticleState {
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         var (kept, silenced) = TriggerFinder.triggers(a, s)
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
+        var partialSummary = false
         if hasTrigger, TriggerFinder.isSinceSummary(a, s) {
-            silenced += kept
-            kept = []
+            // ("... killed since the fighting began, and that IS beheaded two men on Friday": a later
+            // clause with a date of its own is still reported)
+            let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
+            let dated = Set(expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] })
+            let cue = TriggerFinder.sinceSummaryCue(a, s).map { ids[$0 - s.tokens.lowerBound] } ?? Int.max
+            let own = kept.filter { let c = ids[$0.range.lowerBound - s.tokens.lowerBound]; return c > cue && dated.contains(c) }
+            silenced += kept.filter { !own.contains($0) }
+            kept = own
+            partialSummary = !own.isEmpty
         } else if let sp = span { carried = sp; unreadDates.removeAll() }
         // "Since late April, government forces have pressed an assault on X": the whole sentence
         if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
@@ -191,6 +203,13 @@ struct ArticleState {
         let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
         let placeClauses = Set(candidates.map { clauseOf($0.tokens.lowerBound) })
+        // "at the village of X, which was freed on Sunday": a clause with a date of its own
+        var clauseDates: [Int: DateSpan] = [:]
+        for e in expressions where !e.span.isLong {
+            let c = clause[e.range.lowerBound]
+            if clauseDates[c] == nil { clauseDates[c] = e.span }
+        }
+        func dated(_ t: Trigger) -> DateSpan { clauseDates[clauseOf(t.range.lowerBound)] ?? date }
 
         if ArticleState.debug {
             FileHandle.standardError.write(Data("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
@@ -209,7 +228,8 @@ struct ArticleState {
                 if i > s.tokens.lowerBound + 1, a.tokens[i - 2].hash == Self.the { return true }
                 return i > s.tokens.lowerBound + 2 && a.tokens[i - 3].hash == Self.the && a.gap(i - 2, i - 1).elementsEqual([0x2D])
             }
-            guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty else { return }
+            // (a story that names no other place since keeps its place however long it goes on)
+            guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
             // before any event, "the town" is the place the story is about: its first Syrian place
             var referents = lastEventPlaces.isEmpty
                 ? places.first(where: { $0.place.map { $0.isSyrian && !$0.kind.isArea && $0.kind != .country } ?? false }).map { [$0] } ?? []
@@ -235,21 +255,23 @@ struct ArticleState {
             else { own = own.filter { $0.kind != .withdrawal } }
             if own.isEmpty { own = inherited(clause: c, s: s, clauseOf: clauseOf, triggers: triggers) }
             if own.isEmpty {
-                if silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
+                let only = candidates.count == 1
+                if !(only && partialSummary), silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
                 // "X, home to 40,000 people": a description, not an event
                 if s.tokens.contains(where: { clauseOf($0) == c && a.tokens[$0].hash == Self.home }) { continue }
-                // nearest trigger within 12 words in a clause that names no place
+                // nearest trigger within 12 words in a clause that names no place (in a summary's
+                // sentence that names one place, the dated event told after it)
                 let free = triggers.filter { !placeClauses.contains(clauseOf($0.range.lowerBound)) && $0.kind != .withdrawal }
                 let nearest = free.min { distance($0, p) < distance($1, p) }
-                guard let n = nearest, distance(n, p) <= 12 else { continue }
+                guard let n = nearest, distance(n, p) <= (only && partialSummary ? 40 : 12) else { continue }
                 own = [n]
             }
             for t in chosen(own, in: s) {
-                add(p, t, triggers: own, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+                add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, text: text, s: s)
             }
             made.append(p)
         }
-        if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0 }
+        if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0; lastEventEnd = s.end }
     }
 
     /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
@@ -546,7 +568,8 @@ struct ArticleState {
         drafts.append(Draft(place: p, anchor: anchor, geoPrecision: precision, subType: sub, span: date,
                             actor1: actor1, actor2: actor2 == actor1 ? nil : actor2, fatalities: fatalities,
                             notes: text, fromWithdrawal: t.kind == .withdrawal,
-                            isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory))
+                            isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
+                            sentence: s.start))
     }
 
     /// The place an event is coded at, and how precisely.
@@ -556,7 +579,10 @@ struct ArticleState {
             if place.kind == .governorate || place.kind == .region || place.kind == .country { precision = .region }
             else if place.kind == .district { precision = max(precision, .near) }
             else {
-                let t = p.tokens.lowerBound
+                // "the countryside of Hama and Homs": over the list to its cue
+                var t = p.tokens.lowerBound
+                while t >= 2, a.tokens[t - 1].hash == Self.and, a.tokens[t - 2].isCapitalised { t -= 2
+                    while t >= 1, a.tokens[t - 1].isCapitalised || PlaceFinder.isParticle(a.tokens[t - 1].hash) { t -= 1 } }
                 let window = max(0, t - 3)..<t
                 let after = p.tokens.upperBound..<min(a.tokens.count, p.tokens.upperBound + 1)
                 if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) })
@@ -587,6 +613,16 @@ struct ArticleState {
         return nil
     }
 
+    /// Whether a Syrian place other than the last event's is named between that event and `end`
+    /// (a place of the gazetteer, and not only as a destination or an origin).
+    private func otherPlaceNamed(before end: Int) -> Bool {
+        let keys = Set(lastEventPlaces.map(\.key))
+        return places.contains { q in
+            q.bytes.lowerBound >= lastEventEnd && q.bytes.upperBound <= end && !q.isGoal && !keys.contains(q.key)
+                && (q.place.map { $0.isSyrian && $0.kind != .country } ?? false)
+        }
+    }
+
     /// A place introduced as a town or village ("the town of al-Mayadin"): not what "the city" means.
     private func introducedAsSmaller(_ p: FoundPlace) -> Bool {
         let t = p.tokens.lowerBound
@@ -615,6 +651,21 @@ struct ArticleState {
         return after < a.tokens.count && a.tokens[after].hash == Self.based && a.gap(after - 1, after).elementsEqual([0x2D])
     }
 
+    /// A governorate-level event ("strikes hit the countryside of Hama and Homs", "warplanes struck
+    /// the town in Idlib province") that another sentence tells in detail: an event of the same type
+    /// within a day at a named place of that governorate. Named beside such a place in its own
+    /// sentence ("hit Jisr al-Shughour and areas of Idlib province") it stays an event of its own.
+    private func isSummaryOfFinerEvents(_ d: Draft) -> Bool {
+        guard let named = d.place.place, let admin = d.anchor.admin1 else { return false }
+        let wide = d.geoPrecision == .region || (d.geoPrecision == .near && named.kind == .city && gazetteer.governorate(named: d.place.mention) != nil)
+        guard wide else { return false }
+        return drafts.contains { e in
+            e.sentence != d.sentence && e.subType.eventType == d.subType.eventType && e.anchor.admin1 == admin
+                && !e.anchor.kind.isArea && e.geoPrecision != .region
+                && e.span.start.ordinal <= d.span.end.ordinal + 1 && d.span.start.ordinal <= e.span.end.ordinal + 1
+        }
+    }
+
     /// De-duplicates drafts into events and adds the undated warning.
     mutating func finish() -> [Event] {
         if undatedSkipped > 0 {
@@ -624,7 +675,7 @@ struct ArticleState {
         }
         let territorial = Set(drafts.filter(\.isTerritory).map(\.anchor.id))
         var merged: [Draft] = []
-        for d in drafts {
+        for d in drafts where !isSummaryOfFinerEvents(d) {
             if d.fromWithdrawal && territorial.contains(d.anchor.id) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
             // "entered the town on Sunday") make one event over their days

@@ -85,7 +85,10 @@ enum TriggerFinder {
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
     private static let knownDays = hs(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "yesterday", "week", "month", "weekend"])
-    private static let sWord = WordHash.of("s"), already = WordHash.of("already")
+    private static let sWord = WordHash.of("s"), already = WordHash.of("already"), who = WordHash.of("who")
+    private static let relativeBridges = hs(["had", "have", "has", "been", "already", "recently", "since"])
+    private static let clearing = hs(["removing", "removed", "remove", "clearing", "cleared", "clear", "dismantling",
+                                      "defusing", "sweeping", "combing"])
     private static let placeWords = hs(["town", "village", "city", "district", "neighbourhood", "neighborhood",
                                         "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
                                         "camp", "base", "airport", "positions", "villages", "towns"])
@@ -109,6 +112,14 @@ enum TriggerFinder {
             }
         }
         for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        // "people who fled to Turkey", "a grandmother who had been displaced twice": who they are
+        if t.kind == .fixed(.displacement), t.isVerb {
+            var k = i - 1
+            while k > first, relativeBridges.contains(h(k)) { k -= 1 }
+            if h(k) == who { return true }
+        }
+        // "removing explosive devices planted by the militants": a clearance, not a blast
+        if t.kind == .fixed(.remoteExplosive), (max(first, i - 3)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
         // "residents had already fled": told as done before the story's events
         if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
@@ -152,22 +163,25 @@ enum TriggerFinder {
     /// offensive began", "have fled since IS launched its attack", "since then"): "since" followed
     /// within four words by a trigger; or updates a toll ("the death toll rose to 39 on Tuesday").
     /// Such a sentence reports no event and gives no date to the next.
-    static func isSinceSummary(_ a: AnalysedText, _ s: Sentence) -> Bool {
+    static func isSinceSummary(_ a: AnalysedText, _ s: Sentence) -> Bool { sinceSummaryCue(a, s) != nil }
+
+    /// The token that makes the sentence a summary ("since", "toll"), if any.
+    static func sinceSummaryCue(_ a: AnalysedText, _ s: Sentence) -> Int? {
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             // "the death toll rose to 39 on Tuesday": a count of an event told elsewhere
             if a.tokens[i].hash == toll, ((i + 1)..<s.tokens.upperBound).contains(where: { tollRises.contains(a.tokens[$0].hash) }) {
-                return true
+                return i
             }
-            if a.tokens[i].hash == since, i + 1 < s.tokens.upperBound, a.tokens[i + 1].hash == then { return true }
+            if a.tokens[i].hash == since, i + 1 < s.tokens.upperBound, a.tokens[i + 1].hash == then { return i }
             if a.tokens[i].hash == since {
                 for k in (i + 1)..<min(s.tokens.upperBound, i + 5) where TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound) != nil {
-                    return true
+                    return i
                 }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// Whether a withdrawal trigger names the place it left: "withdrew from X", "pulled out of X".
