@@ -6,7 +6,7 @@
 # For the seeds (SHARED/seeds with SHARED/eval/score.py) and for Examples/ (gold in
 # Tests/Acceptance/examples-gold.json): `eventmap extract` scored with `score.py events --days 0`
 # and `eventmap places` scored with `score.py places`. Exits non-zero when a score is under
-# its floor. The floors are those that currently pass; raise them as extraction improves.
+# its floor: the issue's (events recall 0.90, precision 0.85; places 0.95) for both corpora.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${1:-../shared}"
@@ -33,8 +33,8 @@ if [ -d "$shared/seeds" ] && [ -f "$shared/eval/score.py" ]; then
   EV_RECALL=0.90 EV_PRECISION=0.85 PL_RECALL=0.95 PL_ACCURACY=0.95 PL_PRECISION=0.95 \
     score seeds "$shared/seeds/gold.json" "$shared/seeds" --manifest "$shared/seeds/manifest.csv"
   if [ -f Tests/Acceptance/examples-gold.json ]; then
-    # our own corpus: floors set to what passes today (recall 0.898, precision 0.930); the issue wants 0.90/0.85
-    EV_RECALL=${EXAMPLES_EV_RECALL:-0.89} EV_PRECISION=${EXAMPLES_EV_PRECISION:-0.90} \
+    # our own corpus, at the same floors as the seeds
+    EV_RECALL=${EXAMPLES_EV_RECALL:-0.90} EV_PRECISION=${EXAMPLES_EV_PRECISION:-0.85} \
     PL_RECALL=0.95 PL_ACCURACY=0.95 PL_PRECISION=0.95 \
       score examples Tests/Acceptance/examples-gold.json Examples
   else

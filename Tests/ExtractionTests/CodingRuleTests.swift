@@ -97,3 +97,41 @@ import Testing
         #expect(try coded("The raids on Tuesday killed ten people, and a farm near Jandairis was hit.").contains { $0.hasPrefix("Air/drone strike@Jandairis") })
     }
 }
+
+/// Dates, summaries and governorate-level events.
+@Suite struct CodingRuleDateTests {
+    let rules = CodingRuleTests()
+
+    @Test func aClauseWithItsOwnDateDatesItsEvent() throws {
+        let got = try rules.events("YPG fighters entered Tal Abyad on Tuesday after cutting the road at the village of Suluk, which was freed on Sunday.")
+        let suluk = try #require(got.first { $0.locationMention == "Suluk" })
+        #expect(suluk.date.description == "2019-06-09")
+    }
+
+    @Test func overnightOnAWeekdayIsThatNight() throws {
+        let got = try rules.events("Warplanes struck the town of Saida, east of Deraa, overnight on Monday.")
+        #expect(got.map { "\($0.date)..\($0.dateEnd)" } == ["2019-06-10..2019-06-11"])
+    }
+
+    @Test func aSummaryStillReportsADatedClauseAfterIt() throws {
+        let got = try rules.coded("The monitor said 26 people had been killed in Yarmouk since the fighting began, and that militants had beheaded two men on Tuesday.")
+        #expect(got.contains { $0.hasPrefix("Attack@") })
+    }
+
+    @Test func peopleDescribedAsDisplacedAreNoDisplacement() throws {
+        #expect(try rules.coded("A farmer who had fled Saraqib said on Tuesday the town was empty.").allSatisfy { !$0.hasPrefix("Displacement") })
+        #expect(try rules.coded("Engineers were removing explosive devices in Manbij on Tuesday.").isEmpty)
+    }
+
+    @Test func aGovernorateToldInDetailElsewhereIsNoEventOfItsOwn() throws {
+        let got = try rules.coded("""
+            Russian jets struck the countryside of Hama and Homs on Tuesday. Residents said the raids hit the towns of \
+            Talbiseh and Latamneh on Tuesday.
+            """)
+        #expect(got.contains { $0.hasPrefix("Air/drone strike@Talbiseh") })
+        #expect(!got.contains { $0.hasPrefix("Air/drone strike@Hama") || $0.hasPrefix("Air/drone strike@Homs") })
+        // named beside a town in one sentence, the governorate's other areas stay
+        let both = try rules.coded("Strikes on Tuesday hit Jisr al-Shughur and areas of Idlib province.")
+        #expect(both.contains { $0.hasPrefix("Air/drone strike@Idlib") })
+    }
+}
