@@ -135,3 +135,34 @@ import Testing
         #expect(both.contains { $0.hasPrefix("Air/drone strike@Idlib") })
     }
 }
+
+/// Cities behind governorate names, conditions, sites and flights.
+@Suite struct CodingRulePlaceTests {
+    let rules = CodingRuleTests()
+
+    @Test func aGovernorateNameWithCityIsTheCity() throws {
+        let got = try rules.events("Rebel rockets hit the centre of Latakia city on Tuesday.")
+        #expect(got.first?.geoPrecision == .exact)
+    }
+
+    @Test func aTollUpdateKeepsNothingOfItsSentence() throws {
+        #expect(try rules.coded("The toll from strikes that hit a market in Ariha rose to 30 on Tuesday.").isEmpty)
+    }
+
+    @Test func conditionsAndSitesAreNoEvents() throws {
+        #expect(try rules.coded("A minister said Raqqa would only be considered liberated when the army entered it.").isEmpty)
+        let got = try rules.coded("Missiles hit a chemical weapons storage facility near Homs on Tuesday.")
+        #expect(!got.contains { $0.hasPrefix("Chemical weapon") })
+    }
+
+    @Test func aFlightTowardsOtherPlacesStartsAtTheLastEventsPlace() throws {
+        let got = try rules.coded("""
+            Rebels captured the city of Idlib on Tuesday. Thousands of residents fled towards the villages of Binnish \
+            and Sarmin during the fighting.
+            """)
+        #expect(got.contains { $0.hasPrefix("Displacement@Idlib") })
+        // armed men fleeing are no displacement, even a few words after they are named
+        let armed = try rules.coded("The army retook Tal Abyad on Tuesday. The last ISIS groups had either been killed or had fled south towards Ain Issa.")
+        #expect(!armed.contains { $0.hasPrefix("Displacement") })
+    }
+}

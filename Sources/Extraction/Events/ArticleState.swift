@@ -122,7 +122,9 @@ struct ArticleState {
             // clause with a date of its own is still reported)
             let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
             let dated = Set(expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] })
-            let cue = TriggerFinder.sinceSummaryCue(a, s).map { ids[$0 - s.tokens.lowerBound] } ?? Int.max
+            // (a toll update keeps nothing: its event is told elsewhere)
+            let cueAt = TriggerFinder.sinceSummaryCue(a, s)
+            let cue = cueAt.flatMap { a.tokens[$0].hash == Self.since ? ids[$0 - s.tokens.lowerBound] : nil } ?? Int.max
             let own = kept.filter { let c = ids[$0.range.lowerBound - s.tokens.lowerBound]; return c > cue && dated.contains(c) }
             silenced += kept.filter { !own.contains($0) }
             kept = own
@@ -157,8 +159,10 @@ struct ArticleState {
         let actors = actorsIn(s)
         // "militants fled east": armed men leaving are a withdrawal, not a displacement of people
         triggers = triggers.map { t in
+            // (the nearest party named before the verb, up to eight words back)
             guard t.kind == .fixed(.displacement), t.isVerb,
-                  actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound && t.range.lowerBound - $0.at <= 4 }) else { return t }
+                  let subject = actors.last(where: { $0.at < t.range.lowerBound && t.range.lowerBound - $0.at <= 8 }),
+                  !subject.actor.isCivilian else { return t }
             var w = t
             w.kind = .withdrawal
             return w
@@ -171,6 +175,12 @@ struct ArticleState {
         }
         candidates = dropQualifiers(candidates, all: inSentence)
         candidates = candidates.map { atCity($0) ?? $0 }
+        // "Latakia city", "Idleb city": the capital, not its governorate
+        candidates = candidates.map { c in
+            let k = c.tokens.upperBound
+            guard c.place?.kind == .governorate, k < s.tokens.upperBound, a.tokens[k].hash == Self.city else { return c }
+            return asCity(c) ?? c
+        }
         // "Hama countryside: X, Y": the heading of a list line is not one of its places
         if fromList, candidates.count > 1 {
             candidates.removeAll { c in
@@ -229,6 +239,16 @@ struct ArticleState {
                 return i > s.tokens.lowerBound + 2 && a.tokens[i - 3].hash == Self.the && a.gap(i - 2, i - 1).elementsEqual([0x2D])
             }
             // (a story that names no other place since keeps its place however long it goes on)
+            // "residents fled towards the villages of X and Y": a flight from the last event's place
+            let flight = triggers.contains { $0.kind == .fixed(.displacement) }
+                && inSentence.contains { $0.isGoal && ($0.place?.isSyrian ?? true) }
+            if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
+                for p in lastEventPlaces {
+                    add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
+                        actors: actors, fatalities: fatalities, text: text, s: s)
+                }
+                return
+            }
             guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
             // before any event, "the town" is the place the story is about: its first Syrian place
             var referents = lastEventPlaces.isEmpty
@@ -239,13 +259,14 @@ struct ArticleState {
             if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && cityLike($0) }),
                let city = places.last(where: { $0.bytes.upperBound <= s.start && cityLike($0) && $0.place?.isSyrian == true
                    && !introducedAsSmaller($0) && !$0.isGoal && !isDateline($0) }) {
-                referents = [city]
+                referents = [asCity(city) ?? city]
             }
             for t in chosen(triggers, in: s) {
                 for p in referents {
                     add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
                 }
             }
+            if !referents.isEmpty { lastEventPlaces = referents; sentencesSinceEvent = 0; lastEventEnd = s.end }
             return
         }
         for p in candidates {
@@ -291,7 +312,7 @@ struct ArticleState {
 
     private static let quarters: Set<UInt64> = Set(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
-    private static let city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
+    private static let since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
     private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
     private static let cityKinds: Set<PlaceKind> = [.city, .town]
 
@@ -621,6 +642,16 @@ struct ArticleState {
             q.bytes.lowerBound >= lastEventEnd && q.bytes.upperBound <= end && !q.isGoal && !keys.contains(q.key)
                 && (q.place.map { $0.isSyrian && $0.kind != .country } ?? false)
         }
+    }
+
+    /// A governorate's mention read as its capital city ("Latakia city", "the city" that is Deir
+    /// ez-Zor); `nil` when the gazetteer has no Syrian city of that name.
+    private func asCity(_ q: FoundPlace) -> FoundPlace? {
+        guard q.place?.kind == .governorate,
+              let city = gazetteer.candidates(for: q.mention)?.first(where: { $0.isSyrian && $0.kind == .city }) else { return nil }
+        var c = q
+        c.resolution = Resolution(place: city, kind: q.resolution?.kind ?? .exact, geoPrecision: .exact)
+        return c
     }
 
     /// A place introduced as a town or village ("the town of al-Mayadin"): not what "the city" means.

@@ -11,7 +11,8 @@ enum TriggerFinder {
     private static let modals = hs(["to", "would", "will", "could", "might", "may", "should", "can", "cannot",
                                     "threatened", "threatening", "vowed", "plans", "planned", "expected", "ready",
                                     "seeking", "aiming", "attempt", "attempting", "tried", "trying", "wants"])
-    private static let modalBridges = hs(["be", "not", "also", "soon", "then", "now", "been", "have", "fully"])
+    private static let modalBridges = hs(["be", "not", "also", "soon", "then", "now", "been", "have", "fully", "only",
+                                          "considered", "deemed"])
     private static let causatives = hs(["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused",
                                         "causing", "sent", "sending", "pushed", "pushing", "led", "leading", "obliged",
                                         "compelled", "made"])
@@ -85,7 +86,11 @@ enum TriggerFinder {
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
     private static let knownDays = hs(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "yesterday", "week", "month", "weekend"])
-    private static let sWord = WordHash.of("s"), already = WordHash.of("already"), who = WordHash.of("who")
+    private static let sWord = WordHash.of("s"), already = WordHash.of("already"), who = WordHash.of("who"),
+        would = WordHash.of("would"), will = WordHash.of("will")
+    private static let conditions = hs(["when", "until", "unless", "if", "once"])
+    private static let sites = hs(["storage", "facility", "facilities", "stockpile", "stockpiles", "depot", "depots",
+                                   "programme", "program", "production", "research", "site", "sites", "arsenal"])
     private static let relativeBridges = hs(["had", "have", "has", "been", "already", "recently", "since"])
     private static let clearing = hs(["removing", "removed", "remove", "clearing", "cleared", "clear", "dismantling",
                                       "defusing", "sweeping", "combing"])
@@ -104,7 +109,7 @@ enum TriggerFinder {
         }
         if t.isVerb {
             var k = i - 1
-            while k >= first, modalBridges.contains(h(k)), k > i - 3 { k -= 1 }
+            while k >= first, modalBridges.contains(h(k)), k > i - 4 { k -= 1 }
             if k >= first, modals.contains(h(k)) {
                 // "forced thousands to flee" reports the flight
                 let causative = (max(first, k - 5)..<k).contains { causatives.contains(h($0)) }
@@ -120,6 +125,11 @@ enum TriggerFinder {
         }
         // "removing explosive devices planted by the militants": a clearance, not a blast
         if t.kind == .fixed(.remoteExplosive), (max(first, i - 3)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
+        // "would only be considered liberated when the army entered it": a condition, not a report
+        if t.isVerb, let k = (max(first, i - 5)..<i).last(where: { conditions.contains(h($0)) }),
+           (max(first, k - 10)..<k).contains(where: { h($0) == would || h($0) == will }) { return true }
+        // "a chemical weapons storage facility": a site, not an attack
+        if t.kind == .fixed(.chemicalWeapon), sites.contains(h(t.range.upperBound)) { return true }
         // "residents had already fled": told as done before the story's events
         if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
