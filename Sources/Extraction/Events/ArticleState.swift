@@ -178,7 +178,12 @@ struct ArticleState {
         // "Latakia city", "Idleb city": the capital, not its governorate
         candidates = candidates.map { c in
             let k = c.tokens.upperBound
-            guard c.place?.kind == .governorate, k < s.tokens.upperBound, a.tokens[k].hash == Self.city else { return c }
+            guard c.place?.kind == .governorate else { return c }
+            // "the districts of eastern Aleppo": parts of the city
+            var b = c.tokens.lowerBound - 1
+            while b > s.tokens.lowerBound, Self.directionWords.contains(a.tokens[b].hash) { b -= 1 }
+            let partsOf = b > s.tokens.lowerBound && a.tokens[b].hash == Self.of && Self.cityParts.contains(a.tokens[b - 1].hash)
+            guard partsOf || (k < s.tokens.upperBound && a.tokens[k].hash == Self.city) else { return c }
             return asCity(c) ?? c
         }
         // "Hama countryside: X, Y": the heading of a list line is not one of its places
@@ -312,6 +317,8 @@ struct ArticleState {
 
     private static let quarters: Set<UInt64> = Set(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
+    private static let cityParts: Set<UInt64> = Set(["districts", "neighbourhoods", "neighborhoods", "quarters",
+        "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"].map { WordHash.of($0) })
     private static let since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
     private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
     private static let cityKinds: Set<PlaceKind> = [.city, .town]
@@ -486,8 +493,11 @@ struct ArticleState {
     private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace]) -> [FoundPlace] {
         c.enumerated().filter { (k, p) in
             let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
+            // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
+            // Atareb", it is a place of its own)
             if p.isArea, !coordinated, let admin = p.place?.admin1,
-               c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }) { return false }
+               c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }),
+               !ownClause(p, among: c) { return false }
             if k > 0 {
                 let prev = c[k - 1]
                 let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
@@ -507,6 +517,16 @@ struct ArticleState {
             }
             return true
         }.map(\.1)
+    }
+
+    /// Whether a place stands in a clause of its own that holds a trigger, apart from the others.
+    private func ownClause(_ p: FoundPlace, among c: [FoundPlace]) -> Bool {
+        guard let s = a.sentences.first(where: { $0.tokens.contains(p.tokens.lowerBound) }) else { return false }
+        let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
+        func id(_ t: Int) -> Int { ids[min(max(t - s.tokens.lowerBound, 0), ids.count - 1)] }
+        let mine = id(p.tokens.lowerBound)
+        guard !c.contains(where: { $0.bytes != p.bytes && id($0.tokens.lowerBound) == mine }) else { return false }
+        return s.tokens.contains { id($0) == mine && TriggerLexicon.table.match(a.tokens, at: $0, end: s.tokens.upperBound) != nil }
     }
 
     private func hasTrigger(_ r: Range<Int>) -> Bool {

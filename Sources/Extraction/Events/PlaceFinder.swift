@@ -82,7 +82,8 @@ struct PlaceFinder {
         for k in found.indices where found[k].place?.kind == .foreignCity {
             let neighbours = [k - 1, k + 1].filter { found.indices.contains($0) }
             if neighbours.contains(where: { n in
-                guard let p = found[n].place, p.isSyrian, !p.kind.isArea else { return false }
+                // (not beside a governorate's capital: "Moscow and Damascus denied" names governments)
+                guard let p = found[n].place, p.isSyrian, !p.kind.isArea, gazetteer.governorate(named: found[n].mention) == nil else { return false }
                 let (x, y) = n < k ? (found[n], found[k]) : (found[k], found[n])
                 let between = y.tokens.lowerBound - x.tokens.upperBound
                 return between <= 1 && (between == 0 || a.tokens[x.tokens.upperBound].hash == Self.and)
@@ -312,7 +313,9 @@ struct PlaceFinder {
             if person || mover { f.isOrigin = true; f.isGoal = true }
         }
         // "a Menbij resident", "Homs natives": where people are from
-        if f.tokens.upperBound < a.tokens.count, Self.residents.contains(a.tokens[f.tokens.upperBound].hash) {
+        // (", activists said" after a name is no "Saraqib activists")
+        if f.tokens.upperBound < a.tokens.count, Self.residents.contains(a.tokens[f.tokens.upperBound].hash),
+           a.gap(f.tokens.upperBound - 1, f.tokens.upperBound).elementsEqual([0x20]) {
             f.isOrigin = true
             f.isGoal = true
         }

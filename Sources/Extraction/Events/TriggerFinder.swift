@@ -16,6 +16,7 @@ enum TriggerFinder {
     private static let causatives = hs(["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused",
                                         "causing", "sent", "sending", "pushed", "pushing", "led", "leading", "obliged",
                                         "compelled", "made"])
+    private static let denials = hs(["denied", "denies", "deny", "denying", "rejected"])
     private static let negations = hs(["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"])
     private static let durations = hs(["weeks", "months", "years", "decades"])
     private static let of = WordHash.of("of"), long = WordHash.of("long"), from = WordHash.of("from")
@@ -145,6 +146,8 @@ enum TriggerFinder {
         // "Tuesday's attack on the town": named as known, not reported
         if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)) { return true }
         for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true }
+        // "Moscow and Damascus denied that their aircraft had hit the convoy"
+        for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true }
         // "the capture gives rebels ...", "its takeover": the event told before, not a new one;
         // likewise a sentence opening on it ("The fall of X cuts the route ...")
         if case .territory = t.kind, determiners.contains(h(i - 1)),
