@@ -166,3 +166,49 @@ import Testing
         #expect(!armed.contains { $0.hasPrefix("Displacement") })
     }
 }
+
+/// Names found by what the text says of them: appositions, bulleted lists, lists of quarters.
+@Suite struct CodingRuleNameTests {
+    let rules = CodingRuleTests()
+
+    @Test func aNameDescribedAsAPlaceIsOne() throws {
+        let got = try rules.events("A car bomb exploded on Tuesday at al-Rashidin, a rebel-held transit point on the edge of Aleppo city.")
+        let e = try #require(got.first)
+        #expect(e.locationMention == "al-Rashidin")
+        #expect(e.location == "Aleppo")
+    }
+
+    @Test func headsOfABulletedListBesideKnownTownsArePlaces() throws {
+        let got = try rules.coded("""
+            Our teams counted these deaths on Tuesday:
+
+            - Saqba: 17 civilians in air strikes.
+            - Hamouria: 21 civilians in air strikes.
+            """)
+        #expect(got.contains { $0.hasSuffix("#Hamouria") })
+        // a bullet headed by a word that is no place stays no place
+        #expect(try rules.coded("- Note: air strikes hit Saqba on Tuesday.").allSatisfy { !$0.hasSuffix("#Note") })
+    }
+
+    @Test func quartersListedBeforeTheirCityAreCodedThere() throws {
+        let got = try rules.coded("Rebels fired mortars on the Bab Touma and Abbasiyin neighbourhoods of Damascus on Tuesday.")
+        // both quarters are coded at the city: one event for the city, day and sub-type
+        #expect(got == ["Shelling/artillery/missile attack@Damascus#Bab Touma"])
+    }
+
+    @Test func peopleLeavingAPlaceAreDisplaced() throws {
+        let got = try rules.coded("On Tuesday 3,000 more people left Foua and Kefraya under the deal.")
+        #expect(got.contains { $0.hasPrefix("Displacement@Foua") })
+        // "left 12 dead" is no departure; a qualifier after "near" is no place of its own
+        #expect(try rules.coded("Shelling on Tuesday left 12 people dead in Douma.").allSatisfy { !$0.hasPrefix("Displacement") })
+        let near = try rules.coded("About 2,000 people left Madaya and Zabadani near Damascus on Tuesday.")
+        #expect(near.allSatisfy { !$0.contains("@Damascus") })
+    }
+
+    @Test func aClauseOfItsOwnKeepsItsGovernorateAndDenialsAreNoReports() throws {
+        let got = try rules.coded("Troops shelled the districts of eastern Aleppo on Tuesday, and air strikes hit the town of Atareb, activists said.")
+        #expect(got.contains { $0.hasPrefix("Shelling/artillery/missile attack@Aleppo") })
+        #expect(got.contains { $0.hasPrefix("Air/drone strike@Atarib") })
+        #expect(try rules.coded("Moscow and Damascus denied on Tuesday that their jets had hit the convoy.").isEmpty)
+    }
+}

@@ -162,7 +162,10 @@ struct ArticleState {
             // (the nearest party named before the verb, up to eight words back)
             guard t.kind == .fixed(.displacement), t.isVerb,
                   let subject = actors.last(where: { $0.at < t.range.lowerBound && t.range.lowerBound - $0.at <= 8 }),
-                  !subject.actor.isCivilian else { return t }
+                  !subject.actor.isCivilian,
+                  // ("2,200 people including rebel fighters left": people leave with them)
+                  !(max(s.tokens.lowerBound, t.range.lowerBound - 8)..<t.range.lowerBound).contains(where: { TriggerFinder.people.contains(a.tokens[$0].hash) })
+            else { return t }
             var w = t
             w.kind = .withdrawal
             return w
@@ -319,7 +322,7 @@ struct ArticleState {
         "quarter", "quarters"].map { WordHash.of($0) })
     private static let cityParts: Set<UInt64> = Set(["districts", "neighbourhoods", "neighborhoods", "quarters",
         "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"].map { WordHash.of($0) })
-    private static let since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
+    private static let nearW = WordHash.of("near"), since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
     private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
     private static let cityKinds: Set<PlaceKind> = [.city, .town]
 
@@ -334,6 +337,21 @@ struct ArticleState {
         var inQuarter = after < a.tokens.count
             && (Self.quarters.contains(a.tokens[after].hash) || (p.place == nil && a.tokens[after].hash == Self.district))
             && p.tokens.lowerBound > 0 && (a.tokens[p.tokens.lowerBound - 1].hash == Self.the || a.tokens[p.tokens.lowerBound - 1].isCapitalised == false)
+        // "the Bab Touma and Abbasiyin neighbourhoods of Damascus": forward over the list to its noun
+        var quarterAt = inQuarter ? after : -1
+        if !inQuarter {
+            var k = after
+            while k < a.tokens.count, k < after + 8, a.tokens[k].hash == Self.and || a.tokens[k].isCapitalised
+                    || PlaceFinder.isParticle(a.tokens[k].hash) { k += 1 }
+            if k > after, k < a.tokens.count, Self.quarters.contains(a.tokens[k].hash) { inQuarter = true; quarterAt = k }
+        }
+        // ... and the city named right after it
+        let named: Place? = quarterAt < 0 || quarterAt + 2 >= a.tokens.count || a.tokens[quarterAt + 1].hash != Self.of ? nil
+            : places.first(where: { $0.tokens.lowerBound == quarterAt + 2 }).flatMap { q in
+                guard let place = q.place, place.isSyrian else { return nil }
+                if Self.cityKinds.contains(place.kind) { return place }
+                return place.kind == .governorate ? asCity(q)?.place : nil
+            }
         if !inQuarter {
             // back over a list of names to "neighbourhoods of"
             var k = p.tokens.lowerBound - 1
@@ -346,7 +364,7 @@ struct ArticleState {
         }
         // the last city named before, or the capital a governorate is named after ("Homs")
         guard inQuarter,
-              let city = places.lazy.filter({ $0.bytes.upperBound <= p.bytes.lowerBound }).reversed().lazy.compactMap({ q -> Place? in
+              let city = named ?? places.lazy.filter({ $0.bytes.upperBound <= p.bytes.lowerBound }).reversed().lazy.compactMap({ q -> Place? in
                   guard let place = q.place, place.isSyrian else { return nil }
                   if Self.cityKinds.contains(place.kind) { return place }
                   // a governorate named after its capital ("Homs"), or an entry that stands on a city
@@ -508,11 +526,14 @@ struct ArticleState {
                     let before = a.tokens[at - 1].hash
                     let before2 = at >= 2 ? a.tokens[at - 2].hash : 0
                     let nounBeforeOf = at >= 2 && Self.placeNouns.contains(a.tokens[at - 2].hash)
-                    let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
+                    // ("Madaya and Zabadani near Damascus": not "and near Y", not ", near Y")
+                    let nearBy = before == Self.nearW && before2 != Self.and && !a.gap(at - 2, at - 1).contains(0x2C)
+                    let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || nearBy
+                        || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
                     let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
                     let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
-                    if introduced && noTrigger && sameRegion && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
+                    if introduced && noTrigger && (sameRegion || nearBy) && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
                 }
             }
             return true
@@ -641,7 +662,10 @@ struct ArticleState {
         }
         // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
         if let q = next?.place, !q.isSyrian { return nil }
-        let after = next?.place?.kind == .country ? nil : next
+        var after = next?.place?.kind == .country ? nil : next
+        // "on the western edge of Aleppo city": the capital
+        if let n = after, n.place?.kind == .governorate, n.tokens.upperBound < a.tokens.count,
+           a.tokens[n.tokens.upperBound].hash == Self.city { after = asCity(n) ?? n }
         if let q = after?.place {
             if q.kind.isArea { return (q, .region) }
             return (q, .near)

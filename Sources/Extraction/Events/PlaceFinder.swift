@@ -190,6 +190,24 @@ struct PlaceFinder {
                     i = name.upperBound
                     continue
                 }
+                // "the Bab Touma and Abbasiyin neighbourhoods of Damascus"
+                if a.tokens[i].hash == Self.the, let name = nameRun(a, from: first, end: s.tokens.upperBound),
+                   name.upperBound + 1 < s.tokens.upperBound, a.tokens[name.upperBound].hash == Self.and,
+                   let second = nameRun(a, from: name.upperBound + 1, end: s.tokens.upperBound),
+                   second.upperBound < s.tokens.upperBound, Self.quarterNouns.contains(a.tokens[second.upperBound].hash) {
+                    add(name, cued: true)
+                    add(second, cued: true)
+                    i = second.upperBound
+                    continue
+                }
+                // "al-Rashidin, a rebel-held transit point": a name described as a place
+                if (a.tokens[i].hash == Self.aW || a.tokens[i].hash == Self.anW), i > s.tokens.lowerBound,
+                   a.gap(i - 1, i).contains(0x2C), let name = nameEnding(a, at: i - 1, start: s.tokens.lowerBound),
+                   ((i + 1)..<min(s.tokens.upperBound, i + 5)).contains(where: { Self.appositives.contains(a.tokens[$0].hash) }) {
+                    var j = i + 1
+                    while j < s.tokens.upperBound, !Self.appositives.contains(a.tokens[j].hash), !a.tokens[j].isCapitalised { j += 1 }
+                    if j < s.tokens.upperBound, Self.appositives.contains(a.tokens[j].hash) { add(name, cued: true) }
+                }
                 // "a hilltop known as Observation Post 45": a named position, with its number
                 if a.tokens[i].hash == Self.known, i + 2 < s.tokens.upperBound, a.tokens[i + 1].hash == Self.asW,
                    (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.positionNouns.contains(a.tokens[$0].hash) }),
@@ -203,6 +221,22 @@ struct PlaceFinder {
                 i += 1
             }
         }
+        // "- Hamouria: 21 civilians ...": the heads of a bulleted list whose other heads are Syrian places
+        var heads: [Range<Int>] = []
+        var knownHead = false
+        for s in a.sentences where !s.tokens.isEmpty {
+            let t0 = s.tokens.lowerBound
+            var b = a.tokens[t0].start - 1
+            var bullet = false
+            while b >= 0, Self.bulletBytes.contains(a.bytes[b]) {
+                if a.bytes[b] != 0x20 { bullet = true }
+                b -= 1
+            }
+            guard bullet, b < 0 || a.bytes[b] == 0x0A, let name = nameRun(a, from: t0, end: s.tokens.upperBound),
+                  name.upperBound < s.tokens.upperBound, a.gap(name.upperBound - 1, name.upperBound).first == 0x3A else { continue }
+            if known.contains(where: { $0.tokens == name && ($0.place?.isSyrian ?? false) }) { knownHead = true } else { heads.append(name) }
+        }
+        if knownHead { for h in heads { add(h, cued: true) } }
         // lists beside a known Syrian town: "Busayra, X and Y"
         let syrianSpots = known.filter { ($0.place.map { $0.isSyrian && !$0.kind.isArea } ?? false) }
         for k in syrianSpots {
@@ -221,7 +255,30 @@ struct PlaceFinder {
         return out
     }
 
-    private static let quarterNouns: Set<UInt64> = Set(["neighbourhood", "neighborhood", "district", "quarter"].map { WordHash.of($0) })
+    private static let quarterNouns: Set<UInt64> = Set(["neighbourhood", "neighborhood", "district", "quarter",
+        "neighbourhoods", "neighborhoods", "districts", "quarters"].map { WordHash.of($0) })
+    /// "X, a besieged town", "X, a transit point": nouns that say the name before is a place.
+    private static let appositives: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood",
+        "neighborhood", "suburb", "camp", "point", "hub", "crossing", "hamlet", "locality", "quarter"].map { WordHash.of($0) })
+    private static let aW = WordHash.of("a"), anW = WordHash.of("an")
+    /// Bytes that may stand before a list line's first word: spaces, "-", "*" and "•" (E2 80 A2).
+    private static let bulletBytes: Set<UInt8> = [0x20, 0x2D, 0x2A, 0xE2, 0x80, 0xA2]
+
+    /// The name that ends at token `k`: capitalised words and particles joined by single spaces
+    /// or hyphens, back to its first word.
+    private func nameEnding(_ a: AnalysedText, at k: Int, start: Int) -> Range<Int>? {
+        guard a.tokens[k].isCapitalised, !Self.notNames.contains(a.tokens[k].hash) else { return nil }
+        var b = k
+        while b > start {
+            let g = a.gap(b - 1, b)
+            guard g.count == 1, g.first == 0x20 || g.first == 0x2D else { break }
+            let t = a.tokens[b - 1]
+            // (a particle only joined by a hyphen: "al-Rashidin", not "at al-Rashidin")
+            guard (t.isCapitalised && !Self.notNames.contains(t.hash)) || (Self.particles.contains(t.hash) && g.first == 0x2D) else { break }
+            b -= 1
+        }
+        return b..<(k + 1)
+    }
     /// "the Safa hills", "the Nassib crossing", "the Tabqa airport": a named landmark.
     private static let landmarkNouns: Set<UInt64> = Set(["hills", "hill", "mountains", "mountain", "airport", "airbase",
         "crossing", "dam", "plain", "valley", "heights", "plateau"].map { WordHash.of($0) })

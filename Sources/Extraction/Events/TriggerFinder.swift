@@ -54,6 +54,10 @@ enum TriggerFinder {
                                        "flushing", "kicked"])
     /// "drove families out of their homes" is a flight, not a change of control.
     private static let possessives = hs(["their", "his", "her", "its"])
+    private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
+    /// Words of people who may leave a place.
+    static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
+    private static let notDeparture = hs(["behind", "for", "to", "dead", "wounded", "without", "over", "out", "it", "them"])
     private static let out = WordHash.of("out"), raised = hs(["raised", "hoisted", "planted"]),
         flag = hs(["flag", "flags", "banner"])
 
@@ -70,6 +74,11 @@ enum TriggerFinder {
                 }
                 break
             }
+        } else if h == left || h == leave || h == leaving, i + 1 < end, !a.tokens[i + 1].isNumber,
+                  !notDeparture.contains(a.tokens[i + 1].hash),
+                  (max(0, i - 5)..<i).contains(where: { people.contains(a.tokens[$0].hash) }) {
+            // "3,000 more people left Foua and Kefraya": people leaving a place (not "left 12 dead")
+            return Trigger(kind: .fixed(.displacement), isVerb: true, range: i..<(i + 1))
         } else if raised.contains(h) {
             for k in (i + 1)..<min(end, i + 5) where flag.contains(a.tokens[k].hash) {
                 return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
