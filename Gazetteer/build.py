@@ -114,6 +114,14 @@ def script_ok(name, digits=False):
     return True
 
 
+def written_name(n):
+    """Whether a GeoNames alternate name is one people write: Arabic script, or Latin with a
+    capital. All-lower-case Latin alternates are machine transliterations (unvowelled Arabic such
+    as "hlb", "mnbj", "nwa"; Chinese or Japanese readings such as "a lei po") that only make
+    ordinary words ("No", "NW") fold into place names."""
+    return any("\u0600" <= ch <= "\u06ff" for ch in n) or any(ch.isupper() for ch in n)
+
+
 def slug(s):
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(s).lower()).strip("-")
 
@@ -198,12 +206,12 @@ def main():
         if gid in by_id:
             e = by_id[gid]
             e["population"] = pop
-            add_names(e, [c["name"]] + c.get("alternatenames", []))
+            add_names(e, [c["name"]] + [a for a in c.get("alternatenames", []) if written_name(a)])
             continue
         kind = "city" if pop >= 100000 else "town" if pop >= 10000 else "village"
         e = dict(id=gid, name=c["name"], lat=c["latitude"], lon=c["longitude"], kind=kind,
                  admin1=SY_ADMIN1.get(c["admin1code"], ""), country="SY", population=pop, alt=[], ref=False)
-        add_names(e, c.get("alternatenames", []))
+        add_names(e, [a for a in c.get("alternatenames", []) if written_name(a)])
         by_id[gid] = e
         entries.append(e)
 
@@ -241,7 +249,8 @@ def main():
     for c in sorted(big.values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
         if c["countrycode"] == "SY":
             continue
-        if fold(c["name"]) in ENGLISH or len(fold(c["name"])) < 4:
+        capital = countries.get(c["countrycode"], {}).get("capital", "") == c["name"]
+        if (fold(c["name"]) in ENGLISH and not capital) or len(fold(c["name"])) < 4:
             continue
         e = dict(id=f"geonames:{c['geonameid']}", name=c["name"], lat=c["latitude"],
                  lon=c["longitude"], kind="foreign_city", admin1="", country=c["countrycode"],

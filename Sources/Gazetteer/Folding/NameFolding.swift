@@ -75,7 +75,7 @@ enum NameFolding {
 
     /// Step 1: lower-case base letters, no diacritics or apostrophes, Arabic normalised.
     /// Writes at most one byte per input byte to `s`; returns the count.
-    private static func lowerBase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    static func lowerBase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                   into s: UnsafeMutablePointer<UInt8>) -> Int {
         var i = start
         var m = 0
@@ -149,8 +149,11 @@ enum NameFolding {
             n += 1
         }
         // Final -ah/-eh, then a final -a/-e; a final -y after a consonant reads -i.
+        let whole = n
         if n >= 3 && s[n - 1] == 0x68 && (s[n - 2] == 0x61 || s[n - 2] == 0x65) { n -= 1 }
         if n >= 3 && (s[n - 1] == 0x61 || s[n - 1] == 0x65) { n -= 1 }
+        // A w left last by dropping the final vowel stays a consonant ("Nawa" is not "No").
+        let endsOnVowel = n < whole
         if n >= 3 && s[n - 1] == 0x79 && !isVowel(s[n - 2]) { s[n - 1] = 0x69 }
         var k = 0
         @inline(__always) func put(_ b: UInt8) { out[k] = b; k += 1 }
@@ -172,7 +175,7 @@ enum NameFolding {
                 else { emit = 0x69 }                                       // e, ee -> i
             case 0x61:                                                     // a
                 if c == 0x69 || c == 0x79 { emit = 0x59; step = 2 }        // ai, ay -> Y
-                else if c == 0x77 && (i + 2 >= n || !isVowel(s[i + 2])) { emit = 0x75; step = 2 }  // aw -> u
+                else if c == 0x77 && (i + 2 >= n ? !endsOnVowel : !isVowel(s[i + 2])) { emit = 0x75; step = 2 }  // aw -> u
             case 0x75: if c == 0x77 { emit = 0x77; step = 2 }              // uw -> w
             default: break
             }

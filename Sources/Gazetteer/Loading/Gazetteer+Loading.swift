@@ -204,11 +204,20 @@ extension Gazetteer {
         importance.reserveCapacity(places.count)
         entryFlags = []
         entryFlags.reserveCapacity(places.count)
+        // Countries stand at their capital's point: a foreign city there is a capital.
+        var capitals = Set<Coordinate>()
+        for p in places where p.kind == .country { capitals.insert(p.coordinate) }
         for i in places.indices {
             let p = places[i], n = names[i].count
             importance.append(Gazetteer.importance(p, alternates: n))
             var flags: EntryFlags = p.isSyrian ? .syrian : []
             if Gazetteer.isProminent(p, nameCount: n) { flags.insert(.prominent) }
+            if p.kind == .foreignCity && p.population < 1_000_000 && !capitals.contains(p.coordinate) {
+                flags.insert(.literalOnly)
+            } else if p.kind == .country || p.kind == .foreignCity || p.kind == .governorate
+                        || (p.isSyrian && p.population >= 100_000) {
+                flags.insert(.major)
+            }
             entryFlags.append(flags)
         }
         var out: [UInt8] = []

@@ -16,7 +16,7 @@ extension Gazetteer {
     /// Whether entry `p` (with `nameCount` names) may be reached by a typo (see ``isProminent(_:in:)``).
     static func isProminent(_ p: Place, nameCount: Int) -> Bool {
         if p.kind == .country { return true }
-        if !p.isSyrian { return p.population >= 500_000 }
+        if !p.isSyrian { return p.population >= 3_000_000 }
         return p.id.hasPrefix("ref:") || p.population >= 5_000 || nameCount >= 4 || p.kind != .village
     }
 
@@ -64,6 +64,43 @@ extension Gazetteer {
         hot.fuzzyWord(query, n)
     }
 
+    /// Transliteration classes of folded ASCII letters: a substitution inside one class (a vowel
+    /// for a vowel, k/g/x, t/d/z/s, b/p, f/v/w, j/g) is how spellings of one name differ and
+    /// costs 1; any other substitution costs 2, so "Khatib" is no typo of "Khaleb" (an old
+    /// exonym of Aleppo) nor "Khaled" of it. 0 = a class of its own.
+    static let letterClass: [UInt8] = {
+        var c = [UInt8](repeating: 0, count: 256)
+        for (k, letters) in ["aeiouyY", "kgxq", "tdzs", "bp", "fvw"].enumerated() {
+            for b in letters.utf8 where c[Int(b)] == 0 { c[Int(b)] = UInt8(k + 1) }
+        }
+        return c
+    }()
+
+    /// Cost of writing `x` for `y` (0 when equal).
+    @inline(__always) static func substitutionCost(_ x: UInt8, _ y: UInt8) -> Int {
+        if x == y { return 0 }
+        let cx = letterClass[Int(x)], cy = letterClass[Int(y)]
+        if cx != 0 && cx == cy { return 1 }
+        if (x == 0x6A && y == 0x67) || (x == 0x67 && y == 0x6A) { return 1 }  // j/g
+        return 2
+    }
+
+    /// Cost of adding or dropping `x`: 1 for a vowel or for h, w, y (which transliterations add
+    /// and drop: kh/k, sh/s, aw/au), 2 for another consonant ("Sarmada" is not "Samad").
+    @inline(__always) static func indelCost(_ x: UInt8) -> Int {
+        letterClass[Int(x)] == 1 || x == 0x68 || x == 0x77 || x == 0x79 ? 1 : 2
+    }
+
+    /// Edit cost between two folded keys: vowels and h/w/y added or dropped cost 1, other
+    /// letters 2 (see ``indelCost(_:)``); substitutions 1 within a transliteration class and 2
+    /// across (see ``letterClass``); `bound + 1` once it must exceed `bound`. This is what fuzzy
+    /// matching accepts, so a spelling may add, drop or swap vowels, but a different consonant
+    /// costs as much as two vowel changes.
+    static func matchCost(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int,
+                          bound: Int) -> Int {
+        distance(a, aCount, b, bCount, bound: bound, weighted: true)
+    }
+
     /// Levenshtein distance between two byte strings, or `bound + 1` once it must exceed `bound`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
         a.withUnsafeBufferPointer { pa in
@@ -78,24 +115,36 @@ extension Gazetteer {
     /// once it must exceed `bound`.
     static func editDistance(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int,
                              bound: Int) -> Int {
+        distance(a, aCount, b, bCount, bound: bound, weighted: false)
+    }
+
+    /// The edit-distance table shared by ``matchCost(_:_:_:_:bound:)`` (`weighted`) and
+    /// ``editDistance(_:_:_:_:bound:)`` (every edit costs 1).
+    @inline(__always)
+    private static func distance(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int,
+                                 bound: Int, weighted: Bool) -> Int {
         if abs(aCount - bCount) > bound { return bound + 1 }
         if aCount == 0 || bCount == 0 { return max(aCount, bCount) }
+        @inline(__always) func indel(_ x: UInt8) -> Int { weighted ? indelCost(x) : 1 }
+        @inline(__always) func sub(_ x: UInt8, _ y: UInt8) -> Int {
+            weighted ? substitutionCost(x, y) : x == y ? 0 : 1
+        }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (bCount + 1)) { buf in
             var prev = buf.baseAddress!, cur = prev + (bCount + 1)
-            for j in 0...bCount { prev[j] = j }
+            prev[0] = 0
+            for j in 1...bCount { prev[j] = prev[j - 1] + indel(b[j - 1]) }
             for i in 1...aCount {
-                cur[0] = i
-                var rowMin = i
-                let ai = a[i - 1]
+                let ai = a[i - 1], drop = indel(ai)
+                cur[0] = prev[0] + drop
+                var rowMin = cur[0]
                 for j in 1...bCount {
-                    let cost = ai == b[j - 1] ? 0 : 1
-                    cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                    cur[j] = min(prev[j] + drop, cur[j - 1] + indel(b[j - 1]), prev[j - 1] + sub(ai, b[j - 1]))
                     rowMin = min(rowMin, cur[j])
                 }
                 if rowMin > bound { return bound + 1 }
                 swap(&prev, &cur)
             }
-            return prev[bCount]
+            return min(prev[bCount], bound + 1)
         }
     }
 }
@@ -123,7 +172,7 @@ extension HotIndex {
                     j += 1
                     let ti = terminals[Int(t)]
                     let d = keys.withUnsafeBufferPointer { keys in
-                        Gazetteer.editDistance(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount), bound: 2)
+                        Gazetteer.matchCost(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount), bound: bound)
                     }
                     guard d > 0, d <= bound else { continue }
                     if best == nil || d < best!.1

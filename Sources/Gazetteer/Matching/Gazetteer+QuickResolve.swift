@@ -15,7 +15,8 @@ extension Gazetteer {
                 let hot = self.hot
                 guard let found = hot.terminal(key, n, hash: h) else { return nil }
                 let t = hot.terminals[found]
-                guard !t.blocker, t.entryCount > 0, found != hot.oldCityTerminal, found != hot.oldTownTerminal
+                guard !t.blocker, t.entryCount > 0, !t.hasLiteralOnly, found != hot.oldCityTerminal,
+                      found != hot.oldTownTerminal
                 else { return nil }
                 return found
             }

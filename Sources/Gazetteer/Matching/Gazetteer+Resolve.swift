@@ -15,16 +15,45 @@ extension Gazetteer {
         let key = Gazetteer.key(name)
         if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return oldQuarter(context) }
         if let match = exactLookup(name, key: key) { return disambiguate(match, context: context) }
+        // A capitalised non-place ("Khaled", "However", "Observatory") is no typo of a place.
+        if isNonPlace(key) { return nil }
         let stripped = Gazetteer.strippingCue(name)
         var ctx = context
         if stripped != name { ctx.sentence = name + ". " + (context.sentence ?? "") }
         if stripped != name, let match = exactLookup(stripped) { return disambiguate(match, context: ctx) }
         if let match = fuzzyLookup(name) { return disambiguate(match, context: context) }
         if stripped != name, let match = fuzzyLookup(stripped) { return disambiguate(match, context: ctx) }
+        if let unglued = Gazetteer.ungluingArticle(name), let match = lookup(unglued) {
+            return disambiguate(match, context: context)
+        }
         return nil
     }
 
+    /// `name` with an article glued to a word set apart ("Alnuman" -> "al-numan", "Elbab" ->
+    /// "al-bab"), or `nil` when no word starts with al/el before a consonant and three more
+    /// letters. Only tried once the name as written matched nothing (so "Albania" and "Aleppo"
+    /// never get here).
+    static func ungluingArticle(_ name: String) -> String? {
+        var changed = false
+        let words = name.split(separator: " ").map { w -> String in
+            let b = Array(w.utf8)
+            guard b.count >= 5, b[0] | 0x20 == 0x61 || b[0] | 0x20 == 0x65, b[1] | 0x20 == 0x6C,
+                  b.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return String(w) }
+            let c = b[2] | 0x20
+            guard !NameFolding.isVowel(c), c != 0x79, c != 0x6C else { return String(w) }
+            changed = true
+            return "al-" + String(decoding: b[2...], as: UTF8.self)
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
     static let oldCityKey = key("Old City"), oldTownKey = key("Old Town")
+
+    /// Whether a folded key is filed as a non-place phrase (see `nonplaces.tsv`).
+    func isNonPlace(_ key: [UInt8]) -> Bool {
+        let t = hot.terminal(forKey: key)
+        return t >= 0 && hot.terminals[t].blocker
+    }
 
     /// The candidates for a whole name, exact/folded or else fuzzy, as a match covering it.
     func lookup(_ name: String) -> NameMatch? {
@@ -51,14 +80,21 @@ extension Gazetteer {
         let t = hot.terminals[ti]
         if t.blocker || t.entryCount == 0 { return nil }
         let (candidates, exact) = candidates(Int(ti), written: name)
+        if candidates.isEmpty { return nil }
         return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
     }
 
     /// The entries of the nearest folded name within the length-scaled edit distance, or `nil`.
+    ///
+    /// A name whose first word is a generic head ("Kafr", "Tal", "Deir", "Ain", "Khirbet"…) matches
+    /// only names with the same head, and only the rest may differ, within the rest's own bound:
+    /// "Kafr Nabudah" is no spelling of Kafranbel ("Kafr Nabl").
     func fuzzyLookup(_ name: String) -> NameMatch? {
-        let key = Gazetteer.key(name)
-        let bound = Gazetteer.fuzzyBound(key.count)
-        guard bound > 0, let (t, d) = nearest(key, bound: bound) else { return nil }
+        var key: [UInt8] = [], bounds: [Int] = []
+        Gazetteer.key(name, into: &key, boundaries: &bounds)
+        let head = bounds.count >= 2 && Gazetteer.genericHeads.contains(Array(key[..<bounds[0]])) ? bounds[0] : 0
+        let bound = Gazetteer.fuzzyBound(key.count - head)
+        guard bound > 0, let (t, d) = nearest(key, bound: bound, head: head) else { return nil }
         return NameMatch(range: 0..<name.utf8.count, text: name,
                          candidates: hot.entries(of: Int(t)).map { places[Int($0)] }, kind: .fuzzy(distance: d))
     }
@@ -127,13 +163,23 @@ extension Gazetteer {
         return out
     }
 
-    /// The nearest prominent name (see ``isProminent(_:in:)``) within `bound` edits of `key`.
-    func nearest(_ key: [UInt8], bound: Int) -> (Int32, Int)? {
+    /// First words of Syrian names that say what a place is (a village, a hill, a monastery, a
+    /// spring…) rather than which: the most frequent heads of multi-word names in the data.
+    static let genericHeads: Set<[UInt8]> = Set("""
+        Kafr Kfar Kafer Kafar Kfr Tal Tall Tell Tel Til Deir Dayr Dair Der Ain Ayn Ein Aïn Khirbet Khirbat
+        Kherbet Khirba Khurbet Jabal Jebel Umm Um Beit Bayt Bait Bir Ras Marj Qasr Sheikh Shaykh Khan Wadi
+        Hay Hayy Abu Abou Mazraat Mazraa Qaryat Jisr Bab Maarat Maaret Maarrat Ma'arrat Tallat Nahr Qalaat
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { key(String($0)) })
+
+    /// The nearest prominent name (see ``isProminent(_:in:)``) within `bound` of `key` by
+    /// ``matchCost(_:_:_:_:bound:)``; with `head` > 0, among names starting with `key`'s first
+    /// `head` bytes, comparing only what follows.
+    func nearest(_ key: [UInt8], bound: Int, head: Int = 0) -> (Int32, Int)? {
         var best: (Int32, Int)? = nil
         let hot = self.hot
         for t in hot.terminals.indices where abs(Int(hot.terminals[t].keyCount) - key.count) <= bound {
             guard isProminent(t, in: hot) else { continue }
-            let d = hot.distance(key, to: t, bound: best.map { $0.1 } ?? bound)
+            let d = hot.matchCost(key, to: t, bound: best.map { $0.1 } ?? bound, head: head)
             guard d <= bound else { continue }
             if best == nil || d < best!.1
                 || (d == best!.1 && importance[hot.firstEntry(of: t)!] > importance[hot.firstEntry(of: Int(best!.0))!]) {

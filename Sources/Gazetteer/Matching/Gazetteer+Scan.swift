@@ -19,9 +19,10 @@ extension Gazetteer {
         var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
         text.withUTF8 { p in scanBytes(p) { found.append(($0, $1, $2, $3)) } }
         let utf8 = text.utf8
-        return found.map { f in
+        return found.compactMap { f in
             let written = String(utf8[utf8.index(utf8.startIndex, offsetBy: f.start)..<utf8.index(utf8.startIndex, offsetBy: f.end)])!
             let (candidates, exact) = candidates(Int(f.terminal), written: written)
+            if candidates.isEmpty { return nil }
             let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : exact ? .exact : .folded
             return NameMatch(range: f.start..<f.end, text: written, candidates: candidates, kind: kind)
         }
@@ -29,8 +30,12 @@ extension Gazetteer {
 
     /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
     /// then by importance; and whether the first has exactly that name.
+    /// Literal-only entries (small foreign cities) not written as one of their names are left
+    /// out, so the list may be empty.
     func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
-        let entries = Array(hot.entries(of: t))
+        var entries = Array(hot.entries(of: t))
+        if hot.terminals[t].hasLiteralOnly { entries.removeAll { !admits(Int($0), written: written) } }
+        if entries.isEmpty { return ([], false) }
         if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
         let literal = entries.filter { e in names[Int(e)].contains { $0 == written || $0.lowercased() == lower } }
@@ -100,12 +105,15 @@ extension Gazetteer {
                     }
                     if last || words >= 8 { break }
                     words += 1
-                    guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit) else { break }
+                    guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit),
+                          NameParticles.mayContinue(p, nw, limit: limit) else { break }
                     w = nw
                 }
                 if let best {
                     let t = info[Int(best.terminal)]
-                    if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end)) {
+                    if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end))
+                        && !(t.literalOnly && !hot.literalHashes.contains(Gazetteer.literalHash(p, first.start, best.end)))
+                        && !(!t.major && best.end == first.end && Gazetteer.isSpeaker(p, first.start, best.end, limit)) {
                         emit(first.start, best.end, best.terminal, 0)
                     }
                     // Resume after the name (or the non-place phrase).
@@ -114,7 +122,8 @@ extension Gazetteer {
                 }
                 // A typo: only for a capitalised word of six letters or more.
                 if firstLength >= 6 && first.end - first.start >= 6 && NameTokenizer.isCapitalised(p, first),
-                   let (t, d) = hot.fuzzyWord(acc, firstLength) {
+                   let (t, d) = hot.fuzzyWord(acc, firstLength),
+                   info[Int(t)].major || !Gazetteer.isSpeaker(p, first.start, first.end, limit) {
                     emit(first.start, first.end, t, d)
                 }
             }

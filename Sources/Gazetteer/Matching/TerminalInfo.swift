@@ -13,6 +13,15 @@ struct TerminalInfo {
     var blocker: Bool
     /// Whether the most important entry is in Syria ("Damascus-based" is then not a place).
     var syrianFirst: Bool
+    /// Every entry is a small foreign city (see ``EntryFlags/literalOnly``): text matches it only
+    /// when written as one of its names (ignoring case and diacritics), not by folding alone.
+    var literalOnly: Bool
+    /// Some entry is literal-only (the look-ups then check the spelling).
+    var hasLiteralOnly: Bool
+    /// The most important entry is a country, a governorate, a capital or a city of 100,000 or
+    /// more, which stays a place before "said" ("Damascus denied", "Moscow said"); any other
+    /// one-word name there is a person ("Hassan said", "Karim told").
+    var major: Bool
 }
 
 /// What the index needs to know of an entry without reading its `Place`.
@@ -22,6 +31,12 @@ struct EntryFlags: OptionSet {
     static let syrian = EntryFlags(rawValue: 1)
     /// Reachable by a typo (see ``Gazetteer/isProminent(_:)``).
     static let prominent = EntryFlags(rawValue: 2)
+    /// A foreign city of fewer than a million people that is no capital: "Qalb" must not fold
+    /// into Kalba (UAE), nor "Al-Zir" into Zira (India); only its own spellings name it.
+    static let literalOnly = EntryFlags(rawValue: 4)
+    /// A country, a governorate, a Syrian city of 100,000 or more, or a foreign city that is not
+    /// literal-only (a capital or a city of a million).
+    static let major = EntryFlags(rawValue: 8)
 }
 
 /// The tables the hot paths read, built once after loading and never changed: a final class of
@@ -43,6 +58,8 @@ final class HotIndex {
     let fuzzyTerminals: [Int32]
     /// Bits set for every hash in `fuzzyHashes`.
     let fuzzyFilter: [UInt64]
+    /// Hashes (``Gazetteer/literalHash(_:)``) of every name of a literal-only entry.
+    let literalHashes: Set<UInt64>
     /// The terminals of "Old City" and "Old Town" (-1 when absent), which ``Gazetteer/resolve(_:context:)``
     /// reads as part of the article's city.
     let oldCityTerminal: Int, oldTownTerminal: Int
@@ -50,7 +67,7 @@ final class HotIndex {
     init(table: NameTable = NameTable(), terminals: ContiguousArray<TerminalInfo> = [], keys: [UInt8] = [],
          entries: [Int32] = [], importance: [Double] = [], fuzzyHashes: [UInt64] = [], fuzzyTerminals: [Int32] = [],
          fuzzyFilter: [UInt64] = [UInt64](repeating: 0, count: Gazetteer.filterWords),
-         oldCityTerminal: Int = -1, oldTownTerminal: Int = -1) {
+         literalHashes: Set<UInt64> = [], oldCityTerminal: Int = -1, oldTownTerminal: Int = -1) {
         self.table = table
         self.terminals = terminals
         self.keys = keys
@@ -59,6 +76,7 @@ final class HotIndex {
         self.fuzzyHashes = fuzzyHashes
         self.fuzzyTerminals = fuzzyTerminals
         self.fuzzyFilter = fuzzyFilter
+        self.literalHashes = literalHashes
         self.oldCityTerminal = oldCityTerminal
         self.oldTownTerminal = oldTownTerminal
     }
@@ -82,6 +100,22 @@ final class HotIndex {
             keys.withUnsafeBufferPointer { k in
                 Gazetteer.editDistance(q.baseAddress ?? k.baseAddress!, q.count, k.baseAddress! + Int(info.keyStart),
                                        Int(info.keyCount), bound: bound)
+            }
+        }
+    }
+
+    /// Fuzzy match cost between `query` and terminal `t`'s key (see ``Gazetteer/matchCost(_:_:_:_:bound:)``);
+    /// with `head` > 0, `bound + 1` unless the key starts with the query's first `head` bytes,
+    /// else the cost of what follows them.
+    func matchCost(_ query: [UInt8], to t: Int, bound: Int, head: Int = 0) -> Int {
+        let info = terminals[t]
+        guard Int(info.keyCount) >= head, query.count >= head, !query.isEmpty else { return bound + 1 }
+        return query.withUnsafeBufferPointer { q in
+            keys.withUnsafeBufferPointer { k in
+                let key = k.baseAddress! + Int(info.keyStart)
+                for j in 0..<head where key[j] != q[j] { return bound + 1 }
+                return Gazetteer.matchCost(q.baseAddress! + head, q.count - head, key + head,
+                                           Int(info.keyCount) - head, bound: bound)
             }
         }
     }
@@ -132,15 +166,24 @@ extension Gazetteer {
         for t in 0..<count {
             let keyEnd = t + 1 < count ? Int(buildKeyStarts[t + 1]) : buildKeys.count
             let n = starts[t + 1] - starts[t]
-            let syrian = n > 0 && entryFlags[Int(entries[Int(starts[t])])].contains(.syrian)
+            let first: EntryFlags = n > 0 ? entryFlags[Int(entries[Int(starts[t])])] : []
+            let literalOnly = n > 0 && (starts[t]..<starts[t + 1]).allSatisfy {
+                entryFlags[Int(entries[Int($0)])].contains(.literalOnly)
+            }
+            let someLiteral = (starts[t]..<starts[t + 1]).contains {
+                entryFlags[Int(entries[Int($0)])].contains(.literalOnly)
+            }
             info.append(TerminalInfo(keyStart: buildKeyStarts[t], keyCount: Int32(keyEnd) - buildKeyStarts[t],
                                      entryStart: starts[t], entryCount: n, blocker: buildBlockers[t],
-                                     syrianFirst: syrian))
+                                     syrianFirst: first.contains(.syrian), literalOnly: literalOnly,
+                                     hasLiteralOnly: someLiteral,
+                                     major: first.contains(.major)))
         }
         let partial = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance)
         let fuzzy = buildFuzzyIndex(partial)
         hot = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance,
                        fuzzyHashes: fuzzy.hashes, fuzzyTerminals: fuzzy.terminals, fuzzyFilter: fuzzy.filter,
+                       literalHashes: literalNameHashes(),
                        oldCityTerminal: partial.terminal(forKey: Gazetteer.oldCityKey),
                        oldTownTerminal: partial.terminal(forKey: Gazetteer.oldTownKey))
         buildKeyStarts = []

@@ -1,0 +1,39 @@
+extension Gazetteer {
+    /// Verbs of saying: a one-word name right before one is the speaker ("Hassan said").
+    private static let speechVerbs: Set<UInt64> = wordHashes("""
+        said says told tells added adds wrote writes tweeted stated explained confirmed denied claimed warned
+        insisted argued noted stressed recalled replied asked urged announced acknowledged admitted
+        """)
+    /// Words before a name that make it a place even before a verb of saying ("people in Marea said").
+    private static let placeWords: Set<UInt64> = wordHashes("""
+        in of from near at around outside inside to into across toward towards across within via
+        about over for and
+        """)
+
+    /// FNV-1a hashes of the words of a space-separated list (as ``NameParticles/hash(_:_:)`` hashes a word).
+    static func wordHashes(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { w in
+            var h = NameTable.seed
+            for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+            return h
+        })
+    }
+
+    /// Whether the one-word name at `start..<end` is a person speaking: a verb of saying follows
+    /// it and no preposition stands before it ("Khatib said" is a person; "activists in Marea
+    /// said" a place). Only asked for names that are not major places (see ``TerminalInfo/major``).
+    static func isSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
+        guard end < limit, p[end] == 0x20,
+              let next = NameTokenizer.word(in: p, from: end + 1, limit: limit), next.start == end + 1,
+              let h = NameParticles.hash(p, next), speechVerbs.contains(h) else { return false }
+        // The word before: skip spaces back to it (any other byte means none stands there).
+        var i = start - 1
+        while i >= 0 && p[i] == 0x20 { i -= 1 }
+        guard i >= 0, i < start - 1, NameTokenizer.isASCIIWordByte(p[i]) else { return true }
+        var j = i
+        while j > 0 && NameTokenizer.isASCIIWordByte(p[j - 1]) { j -= 1 }
+        let prev = Word(start: j, end: i + 1, separator: .space, next: start)
+        guard let ph = NameParticles.hash(p, prev) else { return true }
+        return !placeWords.contains(ph)
+    }
+}
