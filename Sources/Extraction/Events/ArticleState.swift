@@ -753,9 +753,11 @@ struct ArticleState {
         for d in drafts where !isSummaryOfFinerEvents(d) {
             if d.fromWithdrawal && territorial.contains(d.anchor.id) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
-            // "entered the town on Sunday") make one event over their days
+            // "entered the town on Sunday") make one event over their days (two names the
+            // gazetteer lacks, both standing at their governorate, are two places)
             if d.isTerritory, let k = merged.firstIndex(where: { $0.isTerritory && $0.anchor.id == d.anchor.id && $0.place.key == d.place.key
-                || $0.isTerritory && $0.anchor.id == d.anchor.id && $0.subType == d.subType && d.place.place == nil }) {
+                || $0.isTerritory && $0.anchor.id == d.anchor.id && $0.subType == d.subType && d.place.place == nil
+                    && $0.place.place != nil }) {
                 var m = merged[k]
                 m.span = DateSpan(min(m.span.start, d.span.start), max(m.span.end, d.span.end))
                 if let f = d.fatalities { m.fatalities = max(m.fatalities ?? 0, f) }

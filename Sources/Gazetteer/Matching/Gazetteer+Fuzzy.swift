@@ -65,12 +65,12 @@ extension Gazetteer {
     }
 
     /// Transliteration classes of folded ASCII letters: a substitution inside one class (a vowel
-    /// for a vowel, k/g/x, t/d/z/s, b/p, f/v/w, j/g) is how spellings of one name differ and
+    /// for a vowel, k/g/x, t/d/z/s, b/p, f/v/w, j/g, m/n) is how spellings of one name differ and
     /// costs 1; any other substitution costs 2, so "Khatib" is no typo of "Khaleb" (an old
     /// exonym of Aleppo) nor "Khaled" of it. 0 = a class of its own.
     static let letterClass: [UInt8] = {
         var c = [UInt8](repeating: 0, count: 256)
-        for (k, letters) in ["aeiouyY", "kgxq", "tdzs", "bp", "fvw"].enumerated() {
+        for (k, letters) in ["aeiouyY", "kgxq", "tdzs", "bp", "fvw", "mn"].enumerated() {
             for b in letters.utf8 where c[Int(b)] == 0 { c[Int(b)] = UInt8(k + 1) }
         }
         return c
