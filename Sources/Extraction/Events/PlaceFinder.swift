@@ -48,7 +48,8 @@ struct PlaceFinder {
     /// Every place name in the article, in text order, without overlaps.
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         var found: [FoundPlace] = []
-        var articlePlaces: [Place] = []
+        // the last 20 Syrian places resolved, kept as one array (passed on without copying)
+        var recentSyrian: [Place] = []
         let matches = gazetteer.scan(text)
         for m in matches {
             if isNoise(m, a) { continue }
@@ -64,14 +65,17 @@ struct PlaceFinder {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
                 let s = a.cueContext(around: m.range)
-                let near = syrian == nil ? [] : Array(articlePlaces.suffix(20))
+                let near = syrian == nil ? [] : recentSyrian
                 res = gazetteer.disambiguate(m, context: GeocodeContext(sentence: s, articlePlaces: near))
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             if !res.place.isSyrian, res.place.kind != .country, let syrian = m.candidates.first(where: { $0.isSyrian }) {
                 res = Resolution(place: syrian, kind: res.kind, geoPrecision: syrian.kind.isArea ? .region : .exact)
             }
-            if res.place.isSyrian { articlePlaces.append(res.place) }
+            if res.place.isSyrian {
+                if recentSyrian.count == 20 { recentSyrian.removeFirst() }
+                recentSyrian.append(res.place)
+            }
             let t0 = a.tokenIndex(atOrAfter: m.range.lowerBound)
             let t1 = a.tokenIndex(atOrAfter: m.range.upperBound)
             found.append(FoundPlace(mention: m.text, bytes: m.range, tokens: t0..<max(t1, t0 + 1),
@@ -109,6 +113,16 @@ struct PlaceFinder {
 
     private static let commonWords: Set<String> = ["no", "but", "mr", "mrs", "nw", "ne", "sw", "se", "old", "new", "all",
         "one", "two", "more", "most", "some", "said", "says", "dr", "un", "eu", "us", "uk", "tv", "ms", "st"]
+    /// ``commonWords`` as ``packedLowercase(_:)`` keys (they are ASCII and at most four bytes long).
+    private static let commonWordKeys: Set<UInt64> = Set(commonWords.map { packedLowercase(Array($0.utf8)[...]) })
+    private static let particlePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-"].map { Array($0.utf8) }
+
+    /// Up to seven ASCII bytes, lowercased, packed into one integer with their count (exact: no hashing).
+    private static func packedLowercase(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var k = UInt64(bytes.count)
+        for b in bytes.prefix(7) { k = k << 8 | UInt64(b >= 65 && b <= 90 ? b | 0x20 : b) }
+        return k
+    }
     private static let particleWords: Set<UInt64> = Set(["al", "el", "ad", "as", "ash", "ar", "az", "an"].map { WordHash.of($0) })
     private static let outletWords: Set<UInt64> = Set(["newspaper", "daily", "agency", "channel", "tv", "television",
         "radio", "website", "magazine", "broadcaster"].map { WordHash.of($0) })
@@ -119,15 +133,22 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     private func isNoise(_ m: NameMatch, _ a: AnalysedText) -> Bool {
-        let ascii = m.text.utf8.allSatisfy { $0 < 0x80 }
-        let letters = ascii ? m.text.utf8.count(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) : m.text.filter(\.isLetter).count
-        if letters <= 2 || (m.text.utf8.count <= 4 && Self.commonWords.contains(m.text.lowercased())) { return true }
+        // the name's bytes are the article's (the scan ran over the same text)
+        let name = a.bytes[m.range]
+        let ascii = name.allSatisfy { $0 < 0x80 }
+        let letters = ascii ? name.count(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) : m.text.filter(\.isLetter).count
+        if letters <= 2 { return true }
+        if name.count <= 4 {
+            let common = ascii ? Self.commonWordKeys.contains(Self.packedLowercase(name)) : Self.commonWords.contains(m.text.lowercased())
+            if common { return true }
+        }
         let t = a.tokenIndex(atOrAfter: m.range.lowerBound)
         guard t > 0 else { return false }
         let prev = a.tokens[t - 1]
         if Self.outletWords.contains(prev.hash) { return true }
-        let lower = m.text.lowercased()
-        let startsWithParticle = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-"].contains { lower.hasPrefix($0) }
+        let startsWithParticle = ascii
+            ? Self.particlePrefixes.contains { p in name.count >= p.count && zip(name, p).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 } }
+            : Self.particlePrefixes.contains { m.text.lowercased().hasPrefix(String(decoding: $0, as: UTF8.self)) }
         if startsWithParticle, prev.isCapitalised, !Self.nameCues.contains(prev.hash),
            a.gap(t - 1, t).elementsEqual([0x20]) { return true }
         if t >= 2, Self.particleWords.contains(prev.hash), a.gap(t - 1, t).elementsEqual([0x2D]),

@@ -9,15 +9,46 @@ enum Cue: Equatable {
 
     /// The cue for `mention` in `sentence`, if any (the first occurrence that carries one).
     static func find(in sentence: String, mention: String) -> Cue? {
-        let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") })
-            .map { $0.lowercased() }
-        let target = mention.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") })
-            .map { $0.lowercased() }
-        guard !target.isEmpty, words.count >= target.count else { return nil }
-        for start in 0...(words.count - target.count) where Array(words[start..<start + target.count]) == target {
+        let words = asciiWords(sentence) ?? unicodeWords(sentence)
+        guard let target = asciiWords(mention) ?? Optional(unicodeWords(mention)),
+              !target.isEmpty, words.count >= target.count else { return nil }
+        for start in 0...(words.count - target.count) where words[start..<start + target.count].elementsEqual(target) {
             if let cue = cue(words, before: start, after: start + target.count) { return cue }
         }
         return nil
+    }
+
+    /// The lowercased words of `text`: runs of letters, apostrophes (also ’) and hyphens.
+    private static func unicodeWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map { $0.lowercased() }
+    }
+
+    /// ``unicodeWords(_:)`` on bytes for ASCII text (the usual case; `nil` for any other): ASCII
+    /// letters are exactly the ASCII characters `isLetter` accepts.
+    private static func asciiWords(_ text: String) -> [String]? {
+        text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            var out: [String] = []
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                guard isWordByte(c) else { i += 1; continue }
+                var j = i
+                while j < b.count, b[j] < 0x80, isWordByte(b[j]) { j += 1 }
+                if j < b.count, b[j] >= 0x80 { return nil }
+                out.append(String(unsafeUninitializedCapacity: j - i) { o in
+                    for k in i..<j { o[k - i] = b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k] }
+                    return j - i
+                })
+                i = j
+            }
+            return out
+        } ?? nil
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 0x27 || c == 0x2D
     }
 
     private static func cue(_ w: [String], before s: Int, after e: Int) -> Cue? {

@@ -121,10 +121,12 @@ extension Gazetteer {
             case .locality?, .near?: if !c.kind.isArea { score += 1000 }
             case nil: break
             }
+            let syrian = c.isSyrian
             for a in context.articlePlaces where a.id != c.id {
-                if c.isSyrian && a.isSyrian && a.kind != .country {
+                if syrian && a.isSyrian && a.kind != .country {
                     if a.admin1 != nil && a.admin1 == c.admin1 { score += 10 }
-                    if a.coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
+                    // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
+                    if abs(a.coordinate.lat - c.coordinate.lat) < 0.3, a.coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
                 } else if !c.isSyrian && a.country == c.country {
                     score += 10
                 }
