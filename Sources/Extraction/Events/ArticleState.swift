@@ -52,24 +52,24 @@ struct ArticleState {
         self.reference = PublicationDate.dateline(in: article.text, published: article.published) ?? article.published
     }
 
-    private static let nearWords: Set<UInt64> = Set(["outskirts", "around", "near", "surrounding", "outside",
+    private static let nearWords = WordSet(["outskirts", "around", "near", "surrounding", "outside",
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
     /// ("the area" is left out: it names a region as often as the last place)
-    private static let anaphora: Set<UInt64> = Set(["town", "towns", "village", "villages", "city", "camp", "encampment"].map { WordHash.of($0) })
+    private static let anaphora = WordSet(["town", "towns", "village", "villages", "city", "camp", "encampment"].map { WordHash.of($0) })
     /// "and on areas in X", "and near X": a clause that only adds a place to the event before it.
-    private static let prepositions: Set<UInt64> = Set(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
+    private static let prepositions = WordSet(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
     /// Words of a handover: a town changing hands under them changes hands without a battle.
     private static let handoverWords: Set<UInt64> = Set(["deal", "agreement", "surrender", "bussed", "evacuation",
         "handover", "reconciliation", "truce", "buses", "convoys", "evacuated"].map { WordHash.of($0) })
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
         province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
-    private static let airWords: Set<UInt64> = Set(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
+    private static let airWords = WordSet(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
         "helicopter", "air", "aerial", "drone", "drones", "sorties", "airstrikes"].map { WordHash.of($0) })
-    private static let placeNouns: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood", "neighborhood",
+    private static let placeNouns = WordSet(["town", "village", "city", "district", "neighbourhood", "neighborhood",
         "towns", "villages", "suburb", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
-    private static let directionWords: Set<UInt64> = Set(["north", "south", "east", "west", "northern", "southern",
+    private static let directionWords = WordSet(["north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "rural"].map { WordHash.of($0) })
-    private static let artillery: Set<UInt64> = Set(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
+    private static let artillery = WordSet(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
     /// `EVENTMAP_DEBUG_EXTRACT=1` traces each event sentence (date, triggers, places, clauses) on stderr.
@@ -107,6 +107,15 @@ struct ArticleState {
             listLead = nil
             return
         }
+        var (kept, silenced) = TriggerFinder.triggers(a, s)
+        // every trigger silenced and not in a list: as a sentence without one, only its date may
+        // matter (unless it sums up a period), read when a later sentence needs it
+        if kept.isEmpty, !inList {
+            if !TriggerFinder.isSinceSummary(a, s), DateResolver.mayHoldDate(a, s) { unreadDates.append(s) }
+            sentencesSinceEvent += 1
+            listLead = nil
+            return
+        }
         let text = a.text(of: s)
         let words = a.words(of: s)
         // The date of the sentence: its first short expression. A long one ("since April", "in
@@ -114,7 +123,6 @@ struct ArticleState {
         let expressions = dateExpressions(s, words)
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
-        var (kept, silenced) = TriggerFinder.triggers(a, s)
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
         if hasTrigger, TriggerFinder.isSinceSummary(a, s) {
@@ -318,7 +326,7 @@ struct ArticleState {
         return []
     }
 
-    private static let quarters: Set<UInt64> = Set(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    private static let quarters = WordSet(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
     private static let cityParts: Set<UInt64> = Set(["districts", "neighbourhoods", "neighborhoods", "quarters",
         "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"].map { WordHash.of($0) })

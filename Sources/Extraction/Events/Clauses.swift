@@ -4,7 +4,7 @@
 /// A comma between two place names ("Busayra, Abriha and Al-Zir") does not split: a list of
 /// places belongs to one clause.
 enum Clauses {
-    private static let openers: Set<UInt64> = Set(["as", "while", "but", "whereas", "after", "that", "which",
+    private static let openers = WordSet(["as", "while", "but", "whereas", "after", "that", "which",
                                                    "where", "when", "before", "although", "though", "because",
                                                    "following", "amid"].map { WordHash.of($0) })
 

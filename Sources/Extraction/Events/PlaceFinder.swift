@@ -5,42 +5,43 @@ import Gazetteer
 struct PlaceFinder {
     let gazetteer: Gazetteer
 
-    private static let placeNouns: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood",
+    private static let placeNouns = WordSet(["town", "village", "city", "district", "neighbourhood",
         "neighborhood", "suburb", "towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
         "suburbs", "area", "hamlet", "camp", "locality", "quarter", "hamlets", "localities", "areas"].map { WordHash.of($0) })
-    private static let particles: Set<UInt64> = Set(["al", "el", "ad", "ash", "as", "ar", "az", "an", "at", "ath",
+    private static let particles = WordSet(["al", "el", "ad", "ash", "as", "ar", "az", "an", "at", "ath",
         "adh", "bin", "ibn", "abu", "bani", "beni", "de", "des", "der", "ez", "es", "ul"].map { WordHash.of($0) })
-    private static let notNames: Set<UInt64> = Set(["january", "february", "march", "april", "may", "june", "july",
+    private static let notNames = WordSet(["january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "the", "a", "an", "and", "syria", "syrian", "this", "that", "its", "his", "her",
         "their", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "as", "islamic", "state", "observatory",
         "government", "army", "rebels", "russian", "turkish", "kurdish", "president", "un", "us", "sana", "afp",
         "reuters", "ap", "xinhua", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"].map { WordHash.of($0) })
     /// "the Turkish border town of X": a foreign place the gazetteer may lack.
-    private static let foreignDemonyms: Set<UInt64> = Set(["turkish", "lebanese", "iraqi", "jordanian", "israeli",
+    private static let foreignDemonyms = WordSet(["turkish", "lebanese", "iraqi", "jordanian", "israeli",
         "iranian", "russian", "egyptian", "saudi", "kurdish-iraqi", "european", "american"].map { WordHash.of($0) })
-    private static let movers: Set<UInt64> = Set(["fled", "flee", "fleeing", "headed", "heading", "retreated",
+    private static let movers = WordSet(["fled", "flee", "fleeing", "headed", "heading", "retreated",
         "withdrew", "escaped", "moved", "bussed", "evacuated", "sent"].map { WordHash.of($0) })
     private static let origin: [[UInt64]] = [["coming", "from"], ["came", "from"], ["come", "from"], ["hailing", "from"],
         ["arriving", "from"], ["originally", "from"], ["native", "of"], ["natives", "of"], ["travelling", "from"],
         ["traveling", "from"], ["hails", "from"]].map { $0.map { WordHash.of($0) } }
-    private static let residents: Set<UInt64> = Set(["resident", "residents", "native", "natives", "man", "men", "woman",
+    private static let residents = WordSet(["resident", "residents", "native", "natives", "man", "men", "woman",
         "women", "mother", "mothers", "father", "fathers", "family", "families", "boy", "girl", "doctor", "doctors",
         "teacher", "farmer", "activist", "activists", "journalist", "refugee", "refugees", "grandmother", "grandfather",
         "shopkeeper", "pharmacist", "elder", "elders", "student", "students", "engineer", "nurse", "survivor",
         "survivors", "correspondent", "official", "officials", "commander", "spokesman", "worker", "workers"].map { WordHash.of($0) })
-    private static let onePerson: Set<UInt64> = Set(["resident", "native", "man", "woman", "mother", "father", "boy",
+    private static let onePerson = WordSet(["resident", "native", "man", "woman", "mother", "father", "boy",
         "girl", "doctor", "teacher", "farmer", "activist", "journalist", "refugee", "grandmother", "grandfather",
         "shopkeeper", "pharmacist", "elder", "student", "engineer", "nurse", "survivor", "correspondent", "official",
         "commander", "spokesman", "worker"].map { WordHash.of($0) })
     /// Verbs of a move or a shot that starts somewhere: "advanced from X", "fired from X".
-    private static let departures: Set<UInt64> = Set(["advanced", "advancing", "advance", "entered", "entering",
+    private static let departures = WordSet(["advanced", "advancing", "advance", "entered", "entering",
         "fired", "launched", "launching", "pushed", "pushing", "moved", "moving", "attacked", "infiltrated",
         "crossed"].map { WordHash.of($0) })
     private static let from = WordHash.of("from")
-    private static let homeOrigins: Set<UInt64> = Set(["originally", "native", "natives", "hailing", "hails"].map { WordHash.of($0) })
+    private static let homeOrigins = WordSet(["originally", "native", "natives", "hailing", "hails"].map { WordHash.of($0) })
+    private static let originEnds = WordSet(origin.map { $0.last! })
     private static let between = WordHash.of("between")
-    private static let listWords: Set<UInt64> = Set(["the", "of", "and", "nearby", "neighbouring", "neighboring",
+    private static let listWords = WordSet(["the", "of", "and", "nearby", "neighbouring", "neighboring",
         "nearest", "two", "three", "several"].map { WordHash.of($0) })
     private static let to = WordHash.of("to"), towards = WordHash.of("towards"), toward = WordHash.of("toward"),
         of = WordHash.of("of"), and = WordHash.of("and"), the = WordHash.of("the"), way = WordHash.of("way")
@@ -123,10 +124,10 @@ struct PlaceFinder {
         for b in bytes.prefix(7) { k = k << 8 | UInt64(b >= 65 && b <= 90 ? b | 0x20 : b) }
         return k
     }
-    private static let particleWords: Set<UInt64> = Set(["al", "el", "ad", "as", "ash", "ar", "az", "an"].map { WordHash.of($0) })
-    private static let outletWords: Set<UInt64> = Set(["newspaper", "daily", "agency", "channel", "tv", "television",
+    private static let particleWords = WordSet(["al", "el", "ad", "as", "ash", "ar", "az", "an"].map { WordHash.of($0) })
+    private static let outletWords = WordSet(["newspaper", "daily", "agency", "channel", "tv", "television",
         "radio", "website", "magazine", "broadcaster"].map { WordHash.of($0) })
-    private static let nameCues: Set<UInt64> = Set(["eastern", "western", "northern", "southern", "rural", "greater",
+    private static let nameCues = WordSet(["eastern", "western", "northern", "southern", "rural", "greater",
         "upper", "lower", "old", "new", "central", "the", "in", "of", "at", "from", "to", "and", "near", "north",
         "south", "east", "west"].map { WordHash.of($0) })
 
@@ -276,10 +277,10 @@ struct PlaceFinder {
         return out
     }
 
-    private static let quarterNouns: Set<UInt64> = Set(["neighbourhood", "neighborhood", "district", "quarter",
+    private static let quarterNouns = WordSet(["neighbourhood", "neighborhood", "district", "quarter",
         "neighbourhoods", "neighborhoods", "districts", "quarters"].map { WordHash.of($0) })
     /// "X, a besieged town", "X, a transit point": nouns that say the name before is a place.
-    private static let appositives: Set<UInt64> = Set(["town", "village", "city", "district", "neighbourhood",
+    private static let appositives = WordSet(["town", "village", "city", "district", "neighbourhood",
         "neighborhood", "suburb", "camp", "point", "hub", "crossing", "hamlet", "locality", "quarter"].map { WordHash.of($0) })
     private static let aW = WordHash.of("a"), anW = WordHash.of("an")
     /// Bytes that may stand before a list line's first word: spaces, "-", "*" and "•" (E2 80 A2).
@@ -301,13 +302,13 @@ struct PlaceFinder {
         return b..<(k + 1)
     }
     /// "the Safa hills", "the Nassib crossing", "the Tabqa airport": a named landmark.
-    private static let landmarkNouns: Set<UInt64> = Set(["hills", "hill", "mountains", "mountain", "airport", "airbase",
+    private static let landmarkNouns = WordSet(["hills", "hill", "mountains", "mountain", "airport", "airbase",
         "crossing", "dam", "plain", "valley", "heights", "plateau"].map { WordHash.of($0) })
     /// The first word of a two-word landmark noun and its second: "air base", "border crossing".
     private static let landmarkPairs: [(UInt64, UInt64)] = [("air", "base"), ("military", "airport"), ("border", "crossing"),
         ("military", "base"), ("oil", "field"), ("gas", "field")].map { (WordHash.of($0.0), WordHash.of($0.1)) }
     /// Nouns for a position that may be given a name ("a hilltop known as ...").
-    private static let positionNouns: Set<UInt64> = Set(["hilltop", "hill", "position", "post", "base", "area",
+    private static let positionNouns = WordSet(["hilltop", "hill", "position", "post", "base", "area",
         "mountain", "village", "site", "checkpoint", "camp", "outpost"].map { WordHash.of($0) })
     private static let known = WordHash.of("known"), asW = WordHash.of("as")
 
@@ -353,7 +354,9 @@ struct PlaceFinder {
     /// Sets the origin/destination flags from the words before the mention.
     private func mark(_ f: inout FoundPlace, _ a: AnalysedText) {
         let t = f.tokens.lowerBound
-        for pattern in Self.origin {
+        // every origin phrase ends in "from" or "of", within the four words before the name
+        let originNear = (max(0, t - 4)..<t).contains { Self.originEnds.contains(a.tokens[$0].hash) }
+        for pattern in Self.origin where originNear {
             for back in 0..<4 {
                 let s = t - back - pattern.count
                 guard s >= 0 else { break }
@@ -409,6 +412,7 @@ struct PlaceFinder {
             f.isGoal = true
         }
     }
+
 }
 
 /// A small bitset over token indices.

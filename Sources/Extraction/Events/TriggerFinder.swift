@@ -7,7 +7,7 @@ import EventModel
 /// months of bombardment", "weeks of fighting"). Dropped triggers are kept apart as *silenced*:
 /// a place in their clause takes no event from elsewhere in the sentence.
 enum TriggerFinder {
-    private static func hs(_ w: [String]) -> Set<UInt64> { Set(w.map { WordHash.of($0) }) }
+    private static func hs(_ w: [String]) -> WordSet { WordSet(w.map { WordHash.of($0) }) }
     private static let modals = hs(["to", "would", "will", "could", "might", "may", "should", "can", "cannot",
                                     "threatened", "threatening", "vowed", "plans", "planned", "expected", "ready",
                                     "seeking", "aiming", "attempt", "attempting", "tried", "trying", "wants"])

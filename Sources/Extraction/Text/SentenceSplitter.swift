@@ -5,7 +5,7 @@
 /// known abbreviation (`Feb.`, `Mr.`, `Gen.`, `U.S.`, `No.`) or a single capital (an initial) does
 /// not end the sentence.
 enum SentenceSplitter {
-    private static let abbreviations: Set<UInt64> = Set([
+    private static let abbreviations = WordSet([
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "cpl", "adm", "gov",
         "sen", "rep", "st", "mt", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",

@@ -38,9 +38,21 @@ extension Gazetteer {
         if entries.isEmpty { return ([], false) }
         if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
-        let literal = entries.filter { e in names[Int(e)].contains { $0 == written || $0.lowercased() == lower } }
-        let ordered = literal.isEmpty ? entries : literal + entries.filter { !literal.contains($0) }
+        let asciiWritten = written.utf8.allSatisfy { $0 < 0x80 }
+        let literal = entries.filter { e in
+            names[Int(e)].contains { $0 == written || Self.sameLowercased($0, lower, asciiLower: asciiWritten) }
+        }
+        let ordered = literal.isEmpty ? Array(entries) : literal + entries.filter { !literal.contains($0) }
         return (ordered.map { places[Int($0)] }, names[Int(ordered[0])].contains(written))
+    }
+
+    /// Whether `name.lowercased() == lower`, compared on bytes when both are ASCII (as most are).
+    @inline(__always)
+    static func sameLowercased(_ name: String, _ lower: String, asciiLower: Bool) -> Bool {
+        guard asciiLower, name.utf8.count == lower.utf8.count, name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return asciiLower && name.utf8.allSatisfy({ $0 < 0x80 }) ? false : name.lowercased() == lower
+        }
+        return name.utf8.elementsEqual(lower.utf8) { a, b in (a >= 65 && a <= 90 ? a | 0x20 : a) == b }
     }
 
     /// Counts the names `scan` would return, without building matches (for benchmarks).
