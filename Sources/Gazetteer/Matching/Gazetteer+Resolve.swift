@@ -112,29 +112,45 @@ extension Gazetteer {
     /// - Returns: the chosen candidate with its precision.
     public func disambiguate(_ match: NameMatch, context: GeocodeContext) -> Resolution {
         let cue = context.sentence.flatMap { Cue.find(in: $0, mention: match.text) }
-        var best = match.candidates[0]
+        // read each article place once (by index: no copies), not once per candidate
+        let article = context.articlePlaces
+        let local = article.map { $0.isSyrian && $0.kind != .country }
+        var best = 0
         var bestScore = -Double.infinity
-        for (rank, c) in match.candidates.enumerated() {
+        for rank in match.candidates.indices {
             var score = -Double(rank)
+            let kind = match.candidates[rank].kind
             switch cue {
-            case .governorate?: if c.kind == .governorate { score += 1000 }
-            case .locality?, .near?: if !c.kind.isArea { score += 1000 }
+            case .governorate?: if kind == .governorate { score += 1000 }
+            case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            let syrian = c.isSyrian
-            for a in context.articlePlaces where a.id != c.id {
-                if syrian && a.isSyrian && a.kind != .country {
-                    if a.admin1 != nil && a.admin1 == c.admin1 { score += 10 }
-                    // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
-                    if abs(a.coordinate.lat - c.coordinate.lat) < 0.3, a.coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
-                } else if !c.isSyrian && a.country == c.country {
-                    score += 10
-                }
-            }
-            if score > bestScore { bestScore = score; best = c }
+            score += closeness(match.candidates[rank], article, local)
+            if score > bestScore { bestScore = score; best = rank }
         }
-        let precision: GeoPrecision = cue == .near && !best.kind.isArea ? .near : best.kind.isArea ? .region : .exact
-        return Resolution(place: best, kind: match.kind, geoPrecision: precision)
+        let chosen = match.candidates[best]
+        let precision: GeoPrecision = cue == .near && !chosen.kind.isArea ? .near : chosen.kind.isArea ? .region : .exact
+        return Resolution(place: chosen, kind: match.kind, geoPrecision: precision)
+    }
+
+    /// What the article's other places say for candidate `c`: +10 for each Syrian place in its
+    /// governorate, +20 for each within 30 km; for a foreign candidate, +10 for each place in
+    /// its country. `local[k]`: `article[k]` is Syrian and below country level.
+    private func closeness(_ c: Place, _ article: [Place], _ local: [Bool]) -> Double {
+        var score = 0.0
+        let syrian = c.isSyrian
+        for k in article.indices {
+            if syrian {
+                guard local[k], article[k].id != c.id else { continue }
+                if article[k].admin1 != nil && article[k].admin1 == c.admin1 { score += 10 }
+                // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
+                if abs(article[k].coordinate.lat - c.coordinate.lat) < 0.3,
+                   article[k].coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
+            } else if article[k].country == c.country, article[k].id != c.id {
+                score += 10
+            }
+        }
+        return score
     }
 
     /// The closest names to `name` by edit distance of their folded forms.
