@@ -76,7 +76,7 @@ struct ArticleState {
     static let debug = ProcessInfo.processInfo.environment["EVENTMAP_DEBUG_EXTRACT"] != nil
 
     mutating func run() {
-        let titleKey = article.title.trimmingCharacters(in: .whitespaces)
+        let titleKey = article.title.trimmingSpaces
         let titleBytes = Array(titleKey.utf8)
         for s in a.sentences {
             if !titleBytes.isEmpty, s.end - s.start >= titleBytes.count, s.end - s.start <= titleBytes.count + 4,

@@ -28,8 +28,19 @@ public struct ArticleMetadata: Hashable, Sendable {
 extension Optional where Wrapped == String {
     /// `nil` for nil, empty or all-blank strings.
     var nonBlank: String? {
-        guard let s = self?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        guard let s = self?.trimmingSpaces, !s.isEmpty else { return nil }
         return s
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, without Foundation when the ends are ASCII and not
+    /// blank (nothing to trim: other white space is never ASCII).
+    var trimmingSpaces: String {
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 {
+            return self
+        }
+        return trimmingCharacters(in: .whitespaces)
     }
 }
 

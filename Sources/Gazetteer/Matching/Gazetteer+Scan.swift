@@ -46,13 +46,17 @@ extension Gazetteer {
         return (ordered.map { places[Int($0)] }, names[Int(ordered[0])].contains(written))
     }
 
-    /// Whether `name.lowercased() == lower`, compared on bytes when both are ASCII (as most are).
+    /// Whether `name.lowercased() == lower`, on bytes when `lower` is ASCII (as most are): an
+    /// ASCII name lowercases byte by byte, and the only other character that lowercases to ASCII
+    /// is the Kelvin sign (E2 84 AA), so a name without an E2 byte cannot match.
     @inline(__always)
     static func sameLowercased(_ name: String, _ lower: String, asciiLower: Bool) -> Bool {
-        guard asciiLower, name.utf8.count == lower.utf8.count, name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return asciiLower && name.utf8.allSatisfy({ $0 < 0x80 }) ? false : name.lowercased() == lower
+        guard asciiLower else { return name.lowercased() == lower }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.count == lower.utf8.count
+                && name.utf8.elementsEqual(lower.utf8) { a, b in (a >= 65 && a <= 90 ? a | 0x20 : a) == b }
         }
-        return name.utf8.elementsEqual(lower.utf8) { a, b in (a >= 65 && a <= 90 ? a | 0x20 : a) == b }
+        return name.utf8.contains(0xE2) && name.lowercased() == lower
     }
 
     /// Counts the names `scan` would return, without building matches (for benchmarks).
