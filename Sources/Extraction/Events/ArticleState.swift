@@ -94,7 +94,7 @@ struct ArticleState {
         "morning", "night", "evening"].map { WordHash.of($0) })
 
     private mutating func sentence(_ s: Sentence) {
-        let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) }
+        let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) || TriggerFinder.leads.contains(a.tokens[$0].hash) }
         let inList = listLead.map { s.start <= $0.until } ?? false
         if !hasTrigger && !inList && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
             sentencesSinceEvent += 1
@@ -354,7 +354,7 @@ struct ArticleState {
             if k > after, k < a.tokens.count, Self.quarters.contains(a.tokens[k].hash) { inQuarter = true; quarterAt = k }
         }
         // ... and the city named right after it
-        let named: Place? = quarterAt < 0 || quarterAt + 2 >= a.tokens.count || a.tokens[quarterAt + 1].hash != Self.of ? nil
+        let named: Place? = !inQuarter || quarterAt < 0 || quarterAt + 2 >= a.tokens.count || a.tokens[quarterAt + 1].hash != Self.of ? nil
             : places.first(where: { $0.tokens.lowerBound == quarterAt + 2 }).flatMap { q in
                 guard let place = q.place, place.isSyrian else { return nil }
                 if Self.cityKinds.contains(place.kind) { return place }
@@ -377,7 +377,9 @@ struct ArticleState {
                   if Self.cityKinds.contains(place.kind) { return place }
                   // a governorate named after its capital ("Homs"), or an entry that stands on a city
                   // of the same name ("the only district of Homs" read as a village there)
-                  guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood else { return nil }
+                  // (only names a governorate's capital bears are looked up again)
+                  guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood,
+                        place.kind == .governorate || self.gazetteer.governorate(named: q.mention) != nil else { return nil }
                   return self.gazetteer.candidates(for: q.mention)?.first {
                       $0.isSyrian && $0.kind == .city && (place.kind == .governorate || $0.coordinate.kilometres(to: place.coordinate) < 5)
                   }

@@ -54,6 +54,9 @@ enum TriggerFinder {
                                        "flushing", "kicked"])
     /// "drove families out of their homes" is a flight, not a change of control.
     private static let possessives = hs(["their", "his", "her", "its"])
+    /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
+    /// "people left X"), for the quick test of whether a sentence may hold a trigger.
+    static let leads = WordSet(expellers.union(raised).union([left, leave, leaving]))
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
@@ -66,6 +69,7 @@ enum TriggerFinder {
     /// X hill").
     private static func expulsion(_ a: AnalysedText, at i: Int, end: Int) -> Trigger? {
         let h = a.tokens[i].hash
+        guard leads.contains(h) else { return nil }
         if expellers.contains(h) {
             for k in (i + 2)..<min(end - 1, i + 8) where a.tokens[k].hash == out {
                 if a.tokens[k + 1].hash == of || a.tokens[k + 1].hash == from,
