@@ -50,18 +50,20 @@ enum TriggerFinder {
         return (kept, silenced)
     }
 
-    private static let expellers = hs(["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",
-                                       "flushing", "kicked"])
+    private static let expellerWords = ["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",
+                                        "flushing", "kicked"]
+    private static let raisedWords = ["raised", "hoisted", "planted"]
+    private static let expellers = hs(expellerWords)
     /// "drove families out of their homes" is a flight, not a change of control.
     private static let possessives = hs(["their", "his", "her", "its"])
     /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
     /// "people left X"), for the quick test of whether a sentence may hold a trigger.
-    static let leads = WordSet(expellers.union(raised).union([left, leave, leaving]))
+    static let leads = hs(expellerWords + raisedWords + ["left", "leave", "leaving"])
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
     private static let notDeparture = hs(["behind", "for", "to", "dead", "wounded", "without", "over", "out", "it", "them"])
-    private static let out = WordHash.of("out"), raised = hs(["raised", "hoisted", "planted"]),
+    private static let out = WordHash.of("out"), raised = hs(raisedWords),
         flag = hs(["flag", "flags", "banner"])
 
     /// Changes of control told with an object between the verb's parts: "drove the militants out
