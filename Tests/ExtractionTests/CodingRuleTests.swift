@@ -212,3 +212,24 @@ import Testing
         #expect(try rules.coded("Moscow and Damascus denied on Tuesday that their jets had hit the convoy.").isEmpty)
     }
 }
+
+/// Qualifiers by bearing, destinations and flights told long after.
+@Suite struct CodingRuleAnchorTests {
+    let rules = CodingRuleTests()
+
+    @Test func aBearingFromACityOnlyLocatesThePlace() throws {
+        let got = try rules.coded("Troops entered Ain al-Fijeh, northwest of Damascus, on Tuesday under a surrender deal.")
+        #expect(got.allSatisfy { !$0.contains("@Damascus") })
+    }
+
+    @Test func aDestinationIsNoAnchor() throws {
+        let got = try rules.events("Buses with 1,200 people left the village of Ain al-Khadra near Zabadani for Idlib province on Tuesday.")
+        let e = try #require(got.first { $0.locationMention == "Ain al-Khadra" })
+        #expect(e.admin1 == "Rif Dimashq")
+    }
+
+    @Test func aFlightWeeksEarlierIsNoEvent() throws {
+        #expect(try rules.coded("The army took Qusayr on Tuesday. A Qusayr native said most residents had fled weeks earlier.")
+            .allSatisfy { !$0.hasPrefix("Displacement") })
+    }
+}

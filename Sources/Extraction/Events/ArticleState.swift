@@ -257,7 +257,7 @@ struct ArticleState {
             // (a story that names no other place since keeps its place however long it goes on)
             // "residents fled towards the villages of X and Y": a flight from the last event's place
             let flight = triggers.contains { $0.kind == .fixed(.displacement) }
-                && inSentence.contains { $0.isGoal && ($0.place?.isSyrian ?? true) }
+                && inSentence.contains { $0.isDestination && ($0.place?.isSyrian ?? true) }
             if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
                 for p in lastEventPlaces {
                     add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
@@ -330,7 +330,11 @@ struct ArticleState {
         "quarter", "quarters"].map { WordHash.of($0) })
     private static let cityParts: Set<UInt64> = Set(["districts", "neighbourhoods", "neighborhoods", "quarters",
         "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"].map { WordHash.of($0) })
+    /// "northwest of Damascus": a bearing from a place that only locates another.
+    private static let compass: Set<UInt64> = Set(["north", "south", "east", "west", "northwest", "northeast",
+        "southwest", "southeast"].map { WordHash.of($0) })
     private static let nearW = WordHash.of("near"), since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
+    private static let forW = WordHash.of("for")
     private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
     private static let cityKinds: Set<PlaceKind> = [.city, .town]
 
@@ -537,7 +541,8 @@ struct ArticleState {
                     let before2 = at >= 2 ? a.tokens[at - 2].hash : 0
                     let nounBeforeOf = at >= 2 && Self.placeNouns.contains(a.tokens[at - 2].hash)
                     // ("Madaya and Zabadani near Damascus": not "and near Y", not ", near Y")
-                    let nearBy = before == Self.nearW && before2 != Self.and && !a.gap(at - 2, at - 1).contains(0x2C)
+                    let nearBy = (before == Self.nearW && before2 != Self.and && !a.gap(at - 2, at - 1).contains(0x2C))
+                        || (before == Self.of && Self.compass.contains(before2))
                     let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || nearBy
                         || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
@@ -681,7 +686,7 @@ struct ArticleState {
             return (q, .near)
         }
         // else the first one after it ("the Nassib crossing" in a story that names Deraa later)
-        let syrianPlace = { (q: FoundPlace) -> Bool in (q.place?.isSyrian ?? false) && q.place?.kind != .country }
+        let syrianPlace = { (q: FoundPlace) -> Bool in (q.place?.isSyrian ?? false) && q.place?.kind != .country && !self.isAside(q) }
         let before = places.last { q in q.bytes.upperBound <= p.bytes.lowerBound && syrianPlace(q) }
             ?? places.first { q in q.bytes.lowerBound >= p.bytes.upperBound && syrianPlace(q) }
         if let admin = before?.place?.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
@@ -732,6 +737,8 @@ struct ArticleState {
     private func isAside(_ q: FoundPlace) -> Bool {
         let t = q.tokens.lowerBound
         if t > 0, a.tokens[t - 1].hash == Self.with { return true }
+        // "left X for Idlib province": where people went
+        if q.isDestination || q.isGoal || (t > 0 && a.tokens[t - 1].hash == Self.forW) { return true }
         let after = q.tokens.upperBound
         return after < a.tokens.count && a.tokens[after].hash == Self.based && a.gap(after - 1, after).elementsEqual([0x2D])
     }

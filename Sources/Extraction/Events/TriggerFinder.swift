@@ -19,6 +19,7 @@ enum TriggerFinder {
     private static let denials = hs(["denied", "denies", "deny", "denying", "rejected"])
     private static let negations = hs(["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"])
     private static let durations = hs(["weeks", "months", "years", "decades"])
+    private static let agoWords = hs(["earlier", "ago", "before", "previously"])
     private static let of = WordHash.of("of"), long = WordHash.of("long"), from = WordHash.of("from")
     /// "accused the regime of killing", "blamed rebels for the shelling": a charge, not a report.
     private static let accusations = hs(["accused", "accusing", "accuse", "accuses", "blamed", "blaming", "blames"])
@@ -146,6 +147,9 @@ enum TriggerFinder {
            (max(first, k - 10)..<k).contains(where: { h($0) == would || h($0) == will }) { return true }
         // "a chemical weapons storage facility": a site, not an attack
         if t.kind == .fixed(.chemicalWeapon), sites.contains(h(t.range.upperBound)) { return true }
+        // "had fled weeks earlier", "was captured months ago": long before the story
+        if t.isVerb, let k = (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3)).first(where: { durations.contains(h($0)) }),
+           agoWords.contains(h(k + 1)) { return true }
         // "residents had already fled": told as done before the story's events
         if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
