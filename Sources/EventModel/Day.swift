@@ -82,6 +82,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        // four-digit years (all real ones): ten bytes written in place
+        if year >= 0 && year <= 9999 {
+            let (y, m, d) = (year, month, day)
+            return String(unsafeUninitializedCapacity: 10) { b in
+                b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10)
+                b[2] = UInt8(48 + y / 10 % 10); b[3] = UInt8(48 + y % 10)
+                b[4] = 0x2D; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
+                b[7] = 0x2D; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, w - s.count)) + s

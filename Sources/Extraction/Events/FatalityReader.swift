@@ -13,12 +13,15 @@ enum FatalityReader {
                                                  "metres", "meters", "times", "am", "pm", "directions", "towns",
                                                  "villages", "km2", "minutes", "rounds", "missiles", "rockets",
                                                  "shells", "strikes", "raids", "facilities", "groups"]
+    /// ``deathWords`` and ``injuryWords`` as ``WordSet``s, for the per-word tests.
+    private static let deathHashes = WordSet(deathWords.map { WordHash.of($0) })
+    private static let injuryHashes = WordSet(injuryWords.map { WordHash.of($0) })
     private static let vague: [String: Int] = ["dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000]
 
     /// The dead reported in `words` (a sentence, lowercased), or `nil` when it gives no number.
     static func fatalities(in words: [Word]) -> Int? {
         var best: Int?
-        for (k, w) in words.enumerated() where deathWords.contains(w.text) {
+        for (k, w) in words.enumerated() where deathHashes.contains(w.hash) {
             if w.text == "lives", k == 0 || !["their", "his", "her"].contains(words[k - 1].text) { continue }
             if w.text == "death", k + 1 < words.count, words[k + 1].text == "toll" {
                 if let n = toll(words, from: k + 2) { best = max(best ?? 0, n) }
@@ -59,7 +62,7 @@ enum FatalityReader {
         var steps = 0
         while i >= 0 && steps < 8 {
             let t = words[i].text
-            if injuryWords.contains(t) || deathWords.contains(t) || t == "," && steps > 0 { break }
+            if injuryHashes.contains(words[i].hash) || deathHashes.contains(words[i].hash) || t == "," && steps > 0 { break }
             if var (n, end) = value(words, i), end <= k {
                 // "twenty seven": read from the tens word
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }

@@ -12,6 +12,9 @@ enum SentenceSplitter {
         "prof", "rev", "approx", "est", "fig", "al",
     ].map { WordHash.of($0) })
 
+    /// The bytes that may end a sentence: line end, `.`, `!`, `?`.
+    private static let isStop: [Bool] = (0..<256).map { $0 == 0x0A || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
+
     /// The sentences of `bytes`, given its tokens.
     /// - Complexity: O(n) in the number of bytes.
     static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Sentence] {
@@ -34,8 +37,12 @@ enum SentenceSplitter {
             if pendingParagraphBreak { paragraph += 1; pendingParagraphBreak = false }
         }
 
+        let stops = isStop
         var i = 0
         while i < n {
+            // only a line end or . ! ? can end a sentence
+            while i < n, !stops[Int(bytes[i])] { i += 1 }
+            guard i < n else { break }
             let b = bytes[i]
             if b == 0x0A {
                 // blank line(s): paragraph break
