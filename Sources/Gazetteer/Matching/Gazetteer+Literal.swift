@@ -31,20 +31,11 @@ extension Gazetteer {
         return name.withUTF8 { literalHash($0, 0, $0.count) }
     }
 
-    /// The literal hashes of every name of every literal-only entry.
-    func literalNameHashes() -> Set<UInt64> {
-        var out = Set<UInt64>()
-        for i in places.indices where entryFlags[i].contains(.literalOnly) {
-            for n in names[i] { out.insert(Gazetteer.literalHash(n)) }
-        }
-        return out
-    }
-
-    /// Whether entry `e` may stand for `written`: any entry but a literal-only one, which only
-    /// when `written` is one of its names (see ``EntryFlags/literalOnly``).
-    func admits(_ e: Int, written: String) -> Bool {
-        guard entryFlags[e].contains(.literalOnly) else { return true }
-        let h = Gazetteer.literalHash(written)
-        return names[e].contains { Gazetteer.literalHash($0) == h }
+    /// Whether entry `e` may stand for a name written with literal hash `h`: any entry but a
+    /// literal-only one, which only when the name is one of its own (see ``EntryFlags/literalOnly``).
+    /// Literal-only entries are the least important, so this is asked only when a name matched
+    /// nothing else; their names are hashed then, not at load.
+    func admits(_ e: Int, literal h: UInt64) -> Bool {
+        !entryFlags[e].contains(.literalOnly) || names[e].contains { Gazetteer.literalHash($0) == h }
     }
 }

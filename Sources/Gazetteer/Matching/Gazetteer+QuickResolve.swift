@@ -15,8 +15,7 @@ extension Gazetteer {
                 let hot = self.hot
                 guard let found = hot.terminal(key, n, hash: h) else { return nil }
                 let t = hot.terminals[found]
-                guard !t.blocker, t.entryCount > 0, !t.hasLiteralOnly, found != hot.oldCityTerminal,
-                      found != hot.oldTownTerminal
+                guard !t.blocker, t.entryCount > 0, found != hot.oldCityTerminal, found != hot.oldTownTerminal
                 else { return nil }
                 return found
             }
@@ -34,6 +33,24 @@ extension Gazetteer {
         let info = hot.terminals[t]
         let start = Int(info.entryStart)
         var chosen = Int(hot.entries[start])
+        if entryFlags[chosen].contains(.literalOnly) {
+            // Only small foreign cities (the least important entries, so all of them are): only
+            // as written, the first admitted unless another is spelled as written (below: such
+            // an entry is admitted by that very spelling).
+            var found = -1, count = 0
+            var h: UInt64? = nil
+            for k in start..<start + Int(info.entryCount) {
+                let e = Int(hot.entries[k])
+                if !names[e].contains(name) {
+                    if h == nil { h = Gazetteer.literalHash(name) }
+                    guard admits(e, literal: h!) else { continue }
+                }
+                count += 1
+                if found < 0 { found = e }
+            }
+            guard count > 0 else { return nil }
+            chosen = found
+        }
         if info.entryCount > 1 {
             guard context.articlePlaces.isEmpty else { return nil }
             // As `candidates(_:written:)`: an entry with this very spelling (ignoring case) first.

@@ -34,7 +34,10 @@ extension Gazetteer {
     /// out, so the list may be empty.
     func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
         var entries = Array(hot.entries(of: t))
-        if hot.terminals[t].hasLiteralOnly { entries.removeAll { !admits(Int($0), written: written) } }
+        if hot.terminals[t].hasLiteralOnly && entryFlags[Int(entries.last!)].contains(.literalOnly) {
+            let h = Gazetteer.literalHash(written)
+            entries.removeAll { !admits(Int($0), literal: h) }
+        }
         if entries.isEmpty { return ([], false) }
         if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
@@ -57,6 +60,21 @@ extension Gazetteer {
                 && name.utf8.elementsEqual(lower.utf8) { a, b in (a >= 65 && a <= 90 ? a | 0x20 : a) == b }
         }
         return name.utf8.contains(0xE2) && name.lowercased() == lower
+    }
+
+    /// Whether some entry of terminal `t` admits the name written at `p[start..<end]` (see
+    /// ``admits(_:literal:)``): at once when it is one of the entry's names byte for byte.
+    func admitsAny(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let written = UnsafeBufferPointer(rebasing: p[start..<end])
+        var h: UInt64? = nil
+        for e in hot.entries(of: Int(t)) {
+            if names[Int(e)].contains(where: { $0.utf8.count == written.count && $0.utf8.elementsEqual(written) }) {
+                return true
+            }
+            if h == nil { h = Gazetteer.literalHash(p, start, end) }
+            if admits(Int(e), literal: h!) { return true }
+        }
+        return false
     }
 
     /// Counts the names `scan` would return, without building matches (for benchmarks).
@@ -128,7 +146,7 @@ extension Gazetteer {
                 if let best {
                     let t = info[Int(best.terminal)]
                     if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end))
-                        && !(t.literalOnly && !hot.literalHashes.contains(Gazetteer.literalHash(p, first.start, best.end)))
+                        && !(t.literalOnly && !admitsAny(best.terminal, p, first.start, best.end))
                         && !(!t.major && best.end == first.end && Gazetteer.isSpeaker(p, first.start, best.end, limit)) {
                         emit(first.start, best.end, best.terminal, 0)
                     }

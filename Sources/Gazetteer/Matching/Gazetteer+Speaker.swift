@@ -23,9 +23,15 @@ extension Gazetteer {
     /// it and no preposition stands before it ("Khatib said" is a person; "activists in Marea
     /// said" a place). Only asked for names that are not major places (see ``TerminalInfo/major``).
     static func isSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        guard end < limit, p[end] == 0x20,
-              let next = NameTokenizer.word(in: p, from: end + 1, limit: limit), next.start == end + 1,
-              let h = NameParticles.hash(p, next), speechVerbs.contains(h) else { return false }
+        guard end + 4 < limit, p[end] == 0x20, p[end + 1] &- 0x61 < 26 else { return false }
+        // The next word, lower-case ASCII letters only, hashed as it is read.
+        var h = NameTable.seed
+        var k = end + 1
+        while k < limit && p[k] &- 0x61 < 26 && k - end <= 14 {
+            h = (h ^ UInt64(p[k])) &* 0x100_0000_01B3
+            k += 1
+        }
+        guard speechVerbs.contains(h) else { return false }
         // The word before: skip spaces back to it (any other byte means none stands there).
         var i = start - 1
         while i >= 0 && p[i] == 0x20 { i -= 1 }

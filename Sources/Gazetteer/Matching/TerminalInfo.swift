@@ -58,8 +58,6 @@ final class HotIndex {
     let fuzzyTerminals: [Int32]
     /// Bits set for every hash in `fuzzyHashes`.
     let fuzzyFilter: [UInt64]
-    /// Hashes (``Gazetteer/literalHash(_:)``) of every name of a literal-only entry.
-    let literalHashes: Set<UInt64>
     /// The terminals of "Old City" and "Old Town" (-1 when absent), which ``Gazetteer/resolve(_:context:)``
     /// reads as part of the article's city.
     let oldCityTerminal: Int, oldTownTerminal: Int
@@ -67,7 +65,7 @@ final class HotIndex {
     init(table: NameTable = NameTable(), terminals: ContiguousArray<TerminalInfo> = [], keys: [UInt8] = [],
          entries: [Int32] = [], importance: [Double] = [], fuzzyHashes: [UInt64] = [], fuzzyTerminals: [Int32] = [],
          fuzzyFilter: [UInt64] = [UInt64](repeating: 0, count: Gazetteer.filterWords),
-         literalHashes: Set<UInt64> = [], oldCityTerminal: Int = -1, oldTownTerminal: Int = -1) {
+         oldCityTerminal: Int = -1, oldTownTerminal: Int = -1) {
         self.table = table
         self.terminals = terminals
         self.keys = keys
@@ -76,7 +74,6 @@ final class HotIndex {
         self.fuzzyHashes = fuzzyHashes
         self.fuzzyTerminals = fuzzyTerminals
         self.fuzzyFilter = fuzzyFilter
-        self.literalHashes = literalHashes
         self.oldCityTerminal = oldCityTerminal
         self.oldTownTerminal = oldTownTerminal
     }
@@ -183,7 +180,6 @@ extension Gazetteer {
         let fuzzy = buildFuzzyIndex(partial)
         hot = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance,
                        fuzzyHashes: fuzzy.hashes, fuzzyTerminals: fuzzy.terminals, fuzzyFilter: fuzzy.filter,
-                       literalHashes: literalNameHashes(),
                        oldCityTerminal: partial.terminal(forKey: Gazetteer.oldCityKey),
                        oldTownTerminal: partial.terminal(forKey: Gazetteer.oldTownKey))
         buildKeyStarts = []
