@@ -104,9 +104,11 @@ extension Eventmap {
 
         /// Writes the whole range, then each period, then the index files.
         func write(_ events: [Event], range: ClosedRange<Day>, layout: OutputLayout, basemap: Basemap) throws {
-            // Every map shares one extent, so maps of different periods line up.
-            let extent = events.isEmpty ? nil : try? MapExtent.fitting(events, crs: crs)
+            // Each map fits its own events: a period's map zooms into where that period's events are
+            // (with a locator inset when it shows part of Syria); index.svg puts every period on one
+            // extent and scale for comparison.
             func mapSVG(_ shown: [Event], _ days: ClosedRange<Day>) throws -> String {
+                let extent = shown.isEmpty ? nil : try? MapExtent.fitting(shown, crs: crs)
                 var report = MapReport(events: shown, title: Self.title, period: days, timeline: range,
                                        crs: crs, basemap: basemap, extent: extent)
                 report.generator = "eventmap \(Eventmap.version)"
