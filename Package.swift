@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "EventModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Gazetteer", "EventModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Projection", "EventModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["eventmap"]),
+        .testTarget(name: "CLITests", dependencies: ["eventmap", "Projection"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Projection
 import Testing
 
 @Suite struct MapTests {
@@ -198,6 +199,27 @@ import Testing
                 ($0["properties"] as? [String: Any])?["fatalities"] as? Int
             }
             #expect(info.types["fatalities"] == (tolls.isEmpty ? "String" : "Integer"), "\(name)")
+        }
+        // Every map is valid XML, and its markers sit where the projection puts the events: each
+        // marker's pixel position, read back through the georeference the SVG carries and inverted
+        // through PROJ, lies within 1 px of the event it was drawn for.
+        let maps = filesBelow(out).filter { $0.hasSuffix("map.svg") }
+        #expect(maps.count == geojsons.count)
+        for name in maps {
+            let url = out.appendingPathComponent(name)
+            if let valid = try xmllintAccepts(url) { #expect(valid, "\(name) is not valid XML") }
+            let svg = try String(contentsOf: url, encoding: .utf8)
+            let geo = try #require(SVGGeoreference(svg: svg), "\(name) carries no georeference")
+            #expect(geo.crs == "EPSG:22770")
+            let markers = svgEventMarkers(svg)
+            #expect(!markers.isEmpty, "\(name)")
+            let t = try Transformer(from: "EPSG:4326", to: geo.crs)
+            for m in markers {
+                // pixel -> projected metres -> lon/lat, then the ground distance to the event in pixels
+                let ll = try t.inverse(geo.projected(px: m.px, py: m.py))
+                let offPixels = groundMetres(ll.x, ll.y, m.lon, m.lat) * geo.scale
+                #expect(offPixels <= 1, "\(name): marker for \(m.lon),\(m.lat) is \(offPixels) px off")
+            }
         }
     }
 }

@@ -35,7 +35,11 @@ struct MapCanvas {
             w.raw("<path id=\"\(id)c\(i)\" d=\"\(d)\"/>")
             shown.append((i, c))
         }
-        w.raw("</defs>\n<g clip-path=\"url(#\(id)clip)\">\n")
+        // The panel's georeference, so a reader can map pixels back to coordinates: the CRS, the
+        // projected bounds shown (min x, min y, max x, max y) and the pixel rectangle they fill.
+        let e = frame.extent
+        w.raw("</defs>\n<g clip-path=\"url(#\(id)clip)\" data-crs=\"\(SVGWriter.escape(e.crs))\" ")
+        w.raw("data-extent=\"\(e.minX) \(e.minY) \(e.maxX) \(e.maxY)\" data-rect=\"\(r.x) \(r.y) \(r.width) \(r.height)\">\n")
         w.raw("<rect x=\"\(f(r.x))\" y=\"\(f(r.y))\" width=\"\(f(r.width))\" height=\"\(f(r.height))\" fill=\"\(Self.sea)\"/>\n")
         // Coast: a wide blue stroke under the fills leaves a line only where land meets sea.
         w.raw("<g fill=\"none\" stroke=\"\(Self.coast)\" stroke-width=\"2.2\" stroke-linejoin=\"round\">")
