@@ -19,7 +19,7 @@ func words(_ phrase: String) -> [Word] {
         ("2013-02-26", "Jets struck the airport earlier in the day.", "2013-02-26", "2013-02-26"),
         ("2014-05-03", "About 5,000 people have left since Wednesday.", "2014-04-30", "2014-05-03"),
         ("2014-05-03", "Sixty fighters died in four days of combat.", "2014-04-30", "2014-05-03"),
-        ("2019-05-13", "Between the end of April and 9 May, raids emptied villages.", "2019-04-30", "2019-05-09"),
+        ("2019-06-13", "Between the end of March and 6 June, raids emptied villages.", "2019-03-31", "2019-06-06"),
         ("2019-05-13", "Between Sunday and Monday the front moved.", "2019-05-12", "2019-05-13"),
         ("2016-01-10", "The siege started on December 28 last winter.", "2015-12-28", "2015-12-28"),
         ("2015-09-03", "It was reported on September 3, 2015 by the agency.", "2015-09-03", "2015-09-03"),

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct FatalityReaderTests {
     static let cases: [(String, Int?)] = [
-        ("At least 35 fighters were killed in the clashes.", 35),
+        ("At least 23 gunmen died when the checkpoint was overrun.", 23),
         ("The rockets hit a school, killing 12 people and wounding 30.", 12),
         ("One child was killed and five people were injured.", 1),
         ("Twenty seven soldiers died in the ambush.", 27),

@@ -35,7 +35,7 @@ func scanSkipsOrganisations() {
     #expect(found("A Belfast Telegraph reporter and an al-Mayadeen TV crew were there.").isEmpty)
     #expect(found("Syrian and Russian jets, Turkish troops and Kurdish fighters.").isEmpty)
     #expect(found("Fighters of Hayat Tahrir al-Sham and Ahrar al-Sham withdrew.").isEmpty)
-    #expect(found("Free Army units and the Conquer Army regrouped in March, an Observatory source said on Sunday.").isEmpty)
+    #expect(found("Free Army units and Army of Conquest fighters regrouped in March, according to an Observatory monitor on Sunday.").isEmpty)
     #expect(found("Amos said the Army and the Islamic State had clashed.").isEmpty)
     #expect(found("A Damascus-based newspaper said Homs was calm.") == ["Homs"])
 }

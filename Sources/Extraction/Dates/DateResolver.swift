@@ -27,7 +27,7 @@ struct Word: Hashable, Sendable {
 /// ("on Wednesday" is the latest Wednesday on or before the reference day; "Monday night"),
 /// "since Wednesday", "in four days", "24 hours", "recent days", "this week", explicit dates
 /// ("September 3, 2015", "9 May", "Feb. 26"), "the end of April", months and years, and ranges
-/// ("between the end of April and 9 May", "from 1 to 3 May").
+/// ("between the end of March and 6 June", "from 1 to 3 May").
 struct DateResolver: Sendable {
     /// The day relative expressions count from (the publication or dateline day).
     var reference: Day
@@ -99,7 +99,7 @@ struct DateResolver: Sendable {
             }
             if w == "since", let (a, j) = atom(words, i + 1) {
                 var sp = DateSpan(a.start, max(a.start, reference))
-                if sp.length > 7 { sp.background = true }  // "since the end of April": a summary
+                if sp.length > 7 { sp.background = true }  // "since the end of March": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
             let first = w.utf8.first ?? 0

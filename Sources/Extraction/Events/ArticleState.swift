@@ -482,7 +482,7 @@ struct ArticleState {
 
     /// The triggers that make events: the first of each event type; supporting words ("attack",
     /// "bombardment", "killed") give way to a specific trigger; flight caused by the rest
-    /// ("bombings drove 180,000 people to flee") is the one event.
+    /// ("the shelling sent tens of thousands fleeing") is the one event.
     private func chosen(_ triggers: [Trigger], in s: Sentence) -> [Trigger] {
         let specific = triggers.filter {
             switch $0.kind {

@@ -1,7 +1,7 @@
 /// Splits a sentence's tokens into clauses: at commas, semicolons, colons, dashes and brackets,
 /// and before "as", "while", "but", "after", "that", "which", "where", "when", "before".
 ///
-/// A comma between two place names ("Busayra, Abriha and Al-Zir") does not split: a list of
+/// A comma between two place names ("Saraqeb, Binnish and Taftanaz") does not split: a list of
 /// places belongs to one clause.
 enum Clauses {
     private static let openers = WordSet(["as", "while", "but", "whereas", "after", "that", "which",

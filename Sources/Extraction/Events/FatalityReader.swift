@@ -1,6 +1,6 @@
 /// Reads how many people a sentence reports dead.
 ///
-/// Counts only the dead, never the wounded: "at least 35 fighters were killed", "killing 12 people",
+/// Counts only the dead, never the wounded: "at least 23 gunmen were killed", "killing 12 people",
 /// "one child killed", "19 jihadists and 16 soldiers have been killed" (35), "the toll rose to 9".
 /// Numbers in words count; vague words take ACLED's conservative values ("dozens" = 12,
 /// "hundreds" = 100, "a dozen" = 12). Durations ("24 hours"), distances and years are not counts.
@@ -56,7 +56,7 @@ enum FatalityReader {
                 return n
             }
         }
-        // passive: "35 fighters were killed", "one child killed", "19 X and 16 Y have been killed"
+        // passive: "23 gunmen were killed", "one child killed", "19 X and 16 Y have been killed"
         var total: Int?
         var i = k - 1
         var steps = 0

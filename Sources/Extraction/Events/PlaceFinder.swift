@@ -82,7 +82,7 @@ struct PlaceFinder {
             found.append(FoundPlace(mention: m.text, bytes: m.range, tokens: t0..<max(t1, t0 + 1),
                                     resolution: res, matchedBy: res.kind.label))
         }
-        // a foreign city listed among Syrian towns ("Busayra, Abriha and Al-Zir") is a Syrian name
+        // a foreign city listed among Syrian towns ("Saraqeb, Binnish and Al-Zir") is a Syrian name
         // the gazetteer lacks
         for k in found.indices where found[k].place?.kind == .foreignCity {
             let neighbours = [k - 1, k + 1].filter { found.indices.contains($0) }

@@ -3,7 +3,7 @@ import EventModel
 /// Finds event triggers in a sentence and drops those that do not report an event here and now.
 ///
 /// Dropped: verbs of intention or hypothesis ("to retake", "would allow", "could storm"), negated
-/// triggers ("has not spoken of an offensive", "no clashes"), and background durations ("after
+/// triggers ("did not mention any attack", "no clashes"), and background durations ("after
 /// months of bombardment", "weeks of fighting"). Dropped triggers are kept apart as *silenced*:
 /// a place in their clause takes no event from elsewhere in the sentence.
 enum TriggerFinder {
