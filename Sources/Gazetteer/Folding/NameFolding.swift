@@ -36,26 +36,6 @@ enum NameFolding {
         b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75
     }
 
-    /// Appends the folded form of the word `bytes[start..<end]` to `out`.
-    ///
-    /// - Parameters:
-    ///   - bytes: UTF-8 text.
-    ///   - start: first byte of the word.
-    ///   - end: one past its last byte.
-    ///   - out: receives the folded bytes.
-    /// - Returns: whether any letter was written.
-    @discardableResult
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
-        let n = end - start
-        if n <= 0 { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { buf in
-            let s = buf.baseAddress!
-            let k = fold(bytes, start, end, to: s + (n + 4), scratch: s)
-            out.append(contentsOf: UnsafeBufferPointer(start: s + (n + 4), count: k))
-            return k > 0
-        }
-    }
-
     /// Writes the folded form of the word `bytes[start..<end]` to `out`, without allocating.
     ///
     /// - Parameters:

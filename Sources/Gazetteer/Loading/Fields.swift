@@ -71,16 +71,6 @@ struct Fields {
         return n
     }
 
-    /// Whether field `i` is exactly `literal`.
-    @inline(__always) func equals(_ i: Int, _ literal: StaticString) -> Bool {
-        guard i < ranges.count else { return false }
-        let r = ranges[i]
-        guard r.count == literal.utf8CodeUnitCount else { return false }
-        let l = literal.utf8Start
-        for (k, j) in r.enumerated() where base[j] != l[k] { return false }
-        return true
-    }
-
     /// Plain decimals (`-12.345`): the digits as an integer divided by a power of ten, which is
     /// correctly rounded while both are exact doubles; `nil` for anything else (exponents,
     /// long mantissas), which the caller parses with the standard library.

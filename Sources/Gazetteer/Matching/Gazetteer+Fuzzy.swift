@@ -58,12 +58,6 @@ extension Gazetteer {
         }
     }
 
-    /// A typo match for one capitalised word of running text, given its folded bytes: the
-    /// terminal and edit distance.
-    func fuzzyWord(_ query: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int)? {
-        hot.fuzzyWord(query, n)
-    }
-
     /// Transliteration classes of folded ASCII letters: a substitution inside one class (a vowel
     /// for a vowel, k/g/x, t/d/z/s, b/p, f/v/w, j/g, m/n) is how spellings of one name differ and
     /// costs 1; any other substitution costs 2, so "Khatib" is no typo of "Khaleb" (an old
@@ -99,16 +93,6 @@ extension Gazetteer {
     static func matchCost(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int,
                           bound: Int) -> Int {
         distance(a, aCount, b, bCount, bound: bound, weighted: true)
-    }
-
-    /// Levenshtein distance between two byte strings, or `bound + 1` once it must exceed `bound`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                editDistance(pa.baseAddress ?? UnsafePointer(bitPattern: 1)!, pa.count,
-                             pb.baseAddress ?? UnsafePointer(bitPattern: 1)!, pb.count, bound: bound)
-            }
-        }
     }
 
     /// Levenshtein distance between `a` and `b` (of `aCount` and `bCount` bytes), or `bound + 1`
