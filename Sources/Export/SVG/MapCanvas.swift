@@ -8,6 +8,17 @@ struct MapCanvas {
     struct Plotted {
         var event: Event
         var point: XY
+
+        /// `events` that `geographic` (from EPSG:4326) can project, with their positions, in order;
+        /// those PROJ cannot transform (infinite after the call) are left out.
+        static func project(_ events: [Event], with geographic: Transformer) throws -> [Plotted] {
+            var pts = events.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
+            _ = try geographic.forward(&pts)
+            var plotted: [Plotted] = []
+            plotted.reserveCapacity(pts.count)
+            for (e, p) in zip(events, pts) where p.isFinite { plotted.append(Plotted(event: e, point: p)) }
+            return plotted
+        }
     }
 
     let frame: MapFrame

@@ -89,14 +89,7 @@ public struct MapReport: Sendable {
         let geo = try Transformer(from: "EPSG:4326", to: crs)
         let overlaps = { (e: Event) in e.date <= period.upperBound && e.dateEnd >= period.lowerBound }
         let inPeriod = events.allSatisfy(overlaps) ? events : events.filter(overlaps)
-        var pts = inPeriod.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
-        let report = try geo.forward(&pts)
-        let failed = Set(report.failed)
-        var plotted: [MapCanvas.Plotted] = []
-        plotted.reserveCapacity(pts.count)
-        for (i, p) in pts.enumerated() where !failed.contains(i) && p.x.isFinite && p.y.isFinite {
-            plotted.append(MapCanvas.Plotted(event: inPeriod[i], point: p))
-        }
+        let plotted = try MapCanvas.Plotted.project(inPeriod, with: geo)
         let syria = try MapExtent.syria(crs: crs, transformer: geo)
         let ext = try extent ?? MapExtent.fitting(projected: plotted.map(\.point), crs: crs, transformer: geo)
         return Prepared(geographic: geo, plotted: plotted, unprojectable: inPeriod.count - plotted.count,

@@ -43,12 +43,7 @@ public struct SmallMultiples: Sendable {
         var empty: [String] = []
         var all: [XY] = []
         for p in panels {
-            var pts = p.events.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
-            let rep = try geo.forward(&pts)
-            let failed = Set(rep.failed)
-            let plotted = pts.indices.compactMap { i -> MapCanvas.Plotted? in
-                failed.contains(i) || !pts[i].x.isFinite || !pts[i].y.isFinite ? nil : MapCanvas.Plotted(event: p.events[i], point: pts[i])
-            }
+            let plotted = try MapCanvas.Plotted.project(p.events, with: geo)
             if plotted.isEmpty { empty.append(p.label) } else { projected.append((p.label, plotted)) }
             all += plotted.map(\.point)
         }
