@@ -197,9 +197,9 @@ extension Gazetteer {
     /// place the story happens in).
     @inline(__always)
     static func isBasedSuffix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        let suffix: [UInt8] = Array("-based".utf8)
-        guard i + suffix.count <= p.count else { return false }
-        for k in 0..<suffix.count where p[i + k] | (k == 0 ? 0 : 0x20) != suffix[k] { return false }
+        // The hyphen as it is, then "based" in any case: compared in place, nothing allocated.
+        guard i + 6 <= p.count, p[i] == 0x2D else { return false }
+        for (k, b) in "based".utf8.enumerated() where p[i + 1 + k] | 0x20 != b { return false }
         return true
     }
 }
