@@ -32,7 +32,7 @@ enum NameParticles {
         for i in w.start..<w.end {
             let b = p[i] | 0x20
             guard b &- 0x61 < 26 else { return nil }
-            h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+            h = NameTable.step(h, b)
         }
         return h
     }

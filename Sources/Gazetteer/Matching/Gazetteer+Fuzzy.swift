@@ -46,15 +46,15 @@ extension Gazetteer {
     /// Calls `body` with the FNV-1a hash of `key` and of each one-byte deletion of it.
     @inline(__always)
     static func deletionHashes(_ k: UnsafePointer<UInt8>, _ n: Int, _ body: (UInt64) -> Void) {
-        var prefix: UInt64 = 0xCBF2_9CE4_8422_2325
+        var prefix = NameTable.seed
         var whole = prefix
-        for i in 0..<n { whole = (whole ^ UInt64(k[i])) &* 0x100_0000_01B3 }
+        for i in 0..<n { whole = NameTable.step(whole, k[i]) }
         body(whole)
         for skip in 0..<n {
             var h = prefix
-            for i in (skip + 1)..<n { h = (h ^ UInt64(k[i])) &* 0x100_0000_01B3 }
+            for i in (skip + 1)..<n { h = NameTable.step(h, k[i]) }
             body(h)
-            prefix = (prefix ^ UInt64(k[skip])) &* 0x100_0000_01B3
+            prefix = NameTable.step(prefix, k[skip])
         }
     }
 

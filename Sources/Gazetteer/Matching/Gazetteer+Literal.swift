@@ -17,7 +17,7 @@ extension Gazetteer {
                 i = max(w.next, w.end + 1)
                 let n = NameFolding.lowerBase(p, w.start, w.end, into: s)
                 guard n > 0 else { continue }
-                if words > 0 { h = (h ^ 0x20) &* 0x100_0000_01B3 }
+                if words > 0 { h = NameTable.step(h, 0x20) }
                 h = NameTable.extend(h, UnsafeBufferPointer(start: s, count: n))
                 words += 1
             }

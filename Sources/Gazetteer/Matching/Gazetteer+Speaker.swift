@@ -14,7 +14,7 @@ extension Gazetteer {
     static func wordHashes(_ words: String) -> Set<UInt64> {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { w in
             var h = NameTable.seed
-            for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+            for b in w.utf8 { h = NameTable.step(h, b) }
             return h
         })
     }
@@ -28,7 +28,7 @@ extension Gazetteer {
         var h = NameTable.seed
         var k = end + 1
         while k < limit && p[k] &- 0x61 < 26 && k - end <= 14 {
-            h = (h ^ UInt64(p[k])) &* 0x100_0000_01B3
+            h = NameTable.step(h, p[k])
             k += 1
         }
         guard speechVerbs.contains(h) else { return false }

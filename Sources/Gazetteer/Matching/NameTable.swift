@@ -21,10 +21,17 @@ struct NameTable {
         mask = (1 << 16) - 1
     }
 
+    /// `h` extended by one byte (the FNV-1a step): every hash of folded keys, of listed words
+    /// and of their deletions is built from this step, so that what is hashed at load and what
+    /// is hashed while scanning agree.
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x100_0000_01B3
+    }
+
     /// `h` extended by `bytes`.
     @inline(__always) static func extend(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = h
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        for b in bytes { h = step(h, b) }
         return h
     }
 
