@@ -8,7 +8,6 @@ extension MapReport {
         let lay = layout(p)
         let frame = lay.frame
         let base = try ProjectedBasemap(basemap, crs: crs, geographic: p.geographic)
-        let f = SVGWriter.num
         let W = Layout.width, M = Layout.margin
         let aggregated = p.plotted.count > aggregationThreshold
         var canvas = MapCanvas(frame: frame, base: base, id: "m-",
@@ -48,20 +47,9 @@ extension MapReport {
         let H = (footerBottom + M).rounded(.up)
 
         var w = SVGWriter()
-        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"\(f(W))\" height=\"\(f(H))\" viewBox=\"0 0 \(f(W)) \(f(H))\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n")
         let heading = headline(p)
-        w.raw("<title>\(SVGWriter.escape(heading.title.isEmpty ? heading.subtitle : heading.title + " — " + heading.subtitle))</title>\n")
-        w.raw("<desc>\(SVGWriter.escape(description(p, aggregated: aggregated)))</desc>\n")
-        w.raw("<rect width=\"\(f(W))\" height=\"\(f(H))\" fill=\"#FFFFFF\"/>\n")
-        // Header.
-        let line1 = heading.title.isEmpty ? heading.subtitle : heading.title
-        w.raw("<text id=\"title\" x=\"\(f(M))\" y=\"44\" font-size=\"22\" font-weight=\"bold\" fill=\"#1A1A1A\">\(SVGWriter.escape(line1))</text>\n")
-        if !heading.title.isEmpty {
-            w.raw("<text id=\"subtitle\" x=\"\(f(M))\" y=\"70\" font-size=\"15\" fill=\"#333333\">\(SVGWriter.escape(heading.subtitle))</text>\n")
-        }
-        w.raw("<text id=\"produced\" x=\"\(f(W - M))\" y=\"44\" font-size=\"9\" fill=\"#6E6E6E\" text-anchor=\"end\">Produced \(SVGWriter.escape(MapWords.day(produced)))</text>\n")
-        w.raw("<path d=\"M\(f(M)) 82H\(f(W - M))\" stroke=\"#C00000\" stroke-width=\"1.5\"/>\n")
+        w.pageHeader(width: W, height: H, margin: M, title: heading.title, subtitle: heading.subtitle,
+                     description: description(p, aggregated: aggregated), produced: produced)
 
         // Map with scale bar and north arrow kept clear of labels.
         let barOrigin = XY(x: frame.rect.x + 10, y: frame.rect.maxY - 10)

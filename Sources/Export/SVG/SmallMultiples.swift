@@ -122,20 +122,12 @@ public struct SmallMultiples: Sendable {
         let H = (footY + M).rounded(.up)
 
         var w = SVGWriter()
-        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"\(f(W))\" height=\"\(f(H))\" viewBox=\"0 0 \(f(W)) \(f(H))\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n")
         let days = allEvents.map(\.date)
         let span = days.min().map { MapWords.range($0...days.max()!) } ?? "no events"
         let subtitle = "\(MapWords.regions(allEvents)), \(span) · \(panels.count) periods"
-        w.raw("<title>\(SVGWriter.escape(title.isEmpty ? subtitle : title + " — " + subtitle))</title>\n")
-        w.raw("<desc>\(SVGWriter.escape("Small multiples: one map per period (\(panels.map(\.label).joined(separator: ", "))), all on one extent and scale in \(crs). Made with \(generator)."))</desc>\n")
-        w.raw("<rect width=\"\(f(W))\" height=\"\(f(H))\" fill=\"#FFFFFF\"/>\n")
-        w.raw("<text id=\"title\" x=\"\(f(M))\" y=\"44\" font-size=\"22\" font-weight=\"bold\" fill=\"#1A1A1A\">\(SVGWriter.escape(title.isEmpty ? subtitle : title))</text>\n")
-        if !title.isEmpty {
-            w.raw("<text id=\"subtitle\" x=\"\(f(M))\" y=\"70\" font-size=\"15\" fill=\"#333333\">\(SVGWriter.escape(subtitle))</text>\n")
-        }
-        w.raw("<text id=\"produced\" x=\"\(f(W - M))\" y=\"44\" font-size=\"9\" fill=\"#6E6E6E\" text-anchor=\"end\">Produced \(SVGWriter.escape(MapWords.day(produced)))</text>\n")
-        w.raw("<path d=\"M\(f(M)) 82H\(f(W - M))\" stroke=\"#C00000\" stroke-width=\"1.5\"/>\n")
+        w.pageHeader(width: W, height: H, margin: M, title: title, subtitle: subtitle,
+                     description: "Small multiples: one map per period (\(panels.map(\.label).joined(separator: ", "))), all on one extent and scale in \(crs). Made with \(generator).",
+                     produced: produced)
         w.raw(body.text)
         w.raw(below.text)
         w.raw("</svg>\n")
