@@ -24,8 +24,6 @@ public final class Gazetteer: @unchecked Sendable {
     var places: [Place] = []
     /// Each entry's names as written in the data (the canonical name first).
     var names: [[String]] = []
-    /// Each entry's weight for ordering namesakes (countries, then big foreign cities, then Syria).
-    var importance: [Double] = []
     /// Each entry's flags (Syrian, prominent), read while indexing.
     var entryFlags: [EntryFlags] = []
     /// Entry index by id, so that later files replace earlier entries.

@@ -200,7 +200,7 @@ extension Gazetteer {
 
     /// Files every entry's names in the trie and sorts namesakes by importance.
     func buildIndex() {
-        importance = []
+        var importance: [Double] = []
         importance.reserveCapacity(places.count)
         entryFlags = []
         entryFlags.reserveCapacity(places.count)
@@ -241,7 +241,7 @@ extension Gazetteer {
                 governorates[String(decoding: Gazetteer.key(a), as: UTF8.self)] = i
             }
         }
-        buildHotIndex()
+        buildHotIndex(importance: importance)
     }
 
     /// Weight for ordering namesakes: countries, then foreign cities of a million or more, then

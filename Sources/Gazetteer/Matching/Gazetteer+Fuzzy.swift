@@ -159,9 +159,7 @@ extension HotIndex {
                         Gazetteer.matchCost(query, n, keys.baseAddress! + Int(ti.keyStart), Int(ti.keyCount), bound: bound)
                     }
                     guard d > 0, d <= bound else { continue }
-                    if best == nil || d < best!.1
-                        || (d == best!.1 && importance[Int(entries[Int(ti.entryStart)])]
-                            > importance[Int(entries[Int(terminals[Int(best!.0)].entryStart)])]) {
+                    if best == nil || d < best!.1 || (d == best!.1 && importance(of: Int(t)) > importance(of: Int(best!.0))) {
                         best = (t, d)
                     }
                 }

@@ -169,7 +169,7 @@ extension Gazetteer {
             if d <= bound { scored.append((t, d)) }
         }
         scored.sort { a, b in
-            a.d != b.d ? a.d < b.d : importance[hot.firstEntry(of: a.t)!] > importance[hot.firstEntry(of: b.t)!]
+            a.d != b.d ? a.d < b.d : hot.importance(of: a.t) > hot.importance(of: b.t)
         }
         var out: [(place: Place, distance: Int)] = []
         var seen = Set<Int>()
@@ -199,8 +199,7 @@ extension Gazetteer {
             guard isProminent(t, in: hot) else { continue }
             let d = hot.matchCost(key, to: t, bound: best.map { $0.1 } ?? bound, head: head)
             guard d <= bound else { continue }
-            if best == nil || d < best!.1
-                || (d == best!.1 && importance[hot.firstEntry(of: t)!] > importance[hot.firstEntry(of: Int(best!.0))!]) {
+            if best == nil || d < best!.1 || (d == best!.1 && hot.importance(of: t) > hot.importance(of: Int(best!.0))) {
                 best = (Int32(t), d)
             }
         }

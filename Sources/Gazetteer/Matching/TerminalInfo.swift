@@ -84,6 +84,12 @@ final class HotIndex {
         return entries[Int(info.entryStart)..<Int(info.entryStart + info.entryCount)]
     }
 
+    /// The importance of terminal `t`'s most important entry, which breaks ties between names
+    /// (`t` must have entries).
+    @inline(__always) func importance(of t: Int) -> Double {
+        importance[Int(entries[Int(terminals[t].entryStart)])]
+    }
+
     /// The first (most important) entry of terminal `t`, or `nil` for a non-place phrase.
     func firstEntry(of t: Int) -> Int? {
         let info = terminals[t]
@@ -138,8 +144,9 @@ extension Gazetteer {
     static let maxKey = 240
 
     /// Builds the hot tables from what indexing filed: each terminal's entries gathered in
-    /// filing order and sorted by importance (most important first).
-    func buildHotIndex() {
+    /// filing order and sorted by `importance` (each entry's weight for ordering namesakes: see
+    /// ``importance(_:alternates:)``), most important first.
+    func buildHotIndex(importance: [Double]) {
         let count = buildBlockers.count
         // Entries grouped by terminal, in filing order (a counting sort).
         var starts = [Int32](repeating: 0, count: count + 1)
@@ -151,7 +158,6 @@ extension Gazetteer {
             entries[Int(next[Int(pair.terminal)])] = pair.entry
             next[Int(pair.terminal)] += 1
         }
-        let importance = self.importance
         entries.withUnsafeMutableBufferPointer { all in
             for t in 0..<count where starts[t + 1] - starts[t] > 1 {
                 var group = UnsafeMutableBufferPointer(rebasing: all[Int(starts[t])..<Int(starts[t + 1])])
