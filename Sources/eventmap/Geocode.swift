@@ -1,5 +1,6 @@
 import ArgumentParser
 import EventModel
+import Export
 import Foundation
 import Gazetteer
 
@@ -76,8 +77,8 @@ enum GeocodeOutput {
             if case .fuzzy(let d) = r.kind { distance = "\(d)" } else { distance = "0" }
             let fields = [
                 "\"name\": \(quote(p.name))",
-                "\"lat\": \(number(p.coordinate.lat))",
-                "\"lon\": \(number(p.coordinate.lon))",
+                "\"lat\": \(coordinateText(p.coordinate.lat))",
+                "\"lon\": \(coordinateText(p.coordinate.lon))",
                 "\"kind\": \(quote(p.kind.rawValue))",
                 "\"admin1\": \(p.admin1.map(quote) ?? "null")",
                 "\"country\": \(quote(p.country))",
@@ -95,17 +96,10 @@ enum GeocodeOutput {
     static func text(_ rows: [Resolution]) -> String {
         rows.map { r in
             let p = r.place
-            return [p.name, number(p.coordinate.lat), number(p.coordinate.lon), p.kind.rawValue, p.admin1 ?? "-",
+            return [p.name, coordinateText(p.coordinate.lat), coordinateText(p.coordinate.lon), p.kind.rawValue, p.admin1 ?? "-",
                     p.country, p.id, r.kind.label].joined(separator: "\t")
         }.joined(separator: "\n")
     }
 
-    private static func number(_ v: Double) -> String {
-        var s = String(format: "%.6f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
-    }
-
-    private static func quote(_ s: String) -> String { JSONText.quote(s) }
+    private static func quote(_ s: String) -> String { JSONEscaping.quoted(s) }
 }

@@ -1,14 +1,12 @@
 import EventModel
+import Export
 import Foundation
 
 extension PlaceMention {
     /// One JSON object with the contract's fields, keys in a fixed order, text escaped.
     var jsonObject: String {
-        func str(_ s: String?) -> String { s.map(JSONText.quote) ?? "null" }
-        func num(_ d: Double?) -> String {
-            guard let d else { return "null" }
-            return String(format: "%.6f", d).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
-        }
+        func str(_ s: String?) -> String { s.map(JSONEscaping.quoted) ?? "null" }
+        func num(_ d: Double?) -> String { d.map(coordinateText) ?? "null" }
         return "{\"source\": \(str(source)), \"mention\": \(str(mention)), \"start\": \(start), \"end\": \(end), "
             + "\"name\": \(str(place?.name)), \"lat\": \(num(place?.coordinate.lat)), \"lon\": \(num(place?.coordinate.lon)), "
             + "\"kind\": \(str(place?.kind.rawValue)), \"admin1\": \(str(place?.admin1)), \"country\": \(str(place?.country)), "
@@ -16,22 +14,11 @@ extension PlaceMention {
     }
 }
 
-/// JSON string escaping.
-enum JSONText {
-    /// `s` as a JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+/// A latitude or longitude as `places` and `geocode` print it: six decimals, trailing zeros and point dropped
+/// (`36.5`, `40`).
+func coordinateText(_ v: Double) -> String {
+    var s = String(format: "%.6f", v)
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s
 }
