@@ -1,5 +1,5 @@
 /// One folded name in the flat form the hot paths read (no reference-counted fields): where its
-/// key lies in ``Gazetteer/hotKeys`` and its entries in ``Gazetteer/hotEntries``.
+/// key lies in ``HotIndex/keys`` and its entries in ``HotIndex/entries``.
 struct TerminalInfo {
     /// First byte of the folded key in `hotKeys`.
     var keyStart: Int32
