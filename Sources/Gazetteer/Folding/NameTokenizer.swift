@@ -45,8 +45,7 @@ enum NameTokenizer {
             if b == 0xC2 { return c == 0xB4 ? 2 : 0 }
             if b == 0xD8 && (c == 0x8C || c == 0x9B || c == 0x9F) { return 0 }
             if b == 0xD9 && c >= 0xAA && c <= 0xAD { return 0 }
-            if b == 0xCA && (c == 0xBB || c == 0xBC || c == 0xBE || c == 0xBF) { return 2 }
-            return 2
+            return 2  // letters of any script, the apostrophe-like ʻ ʼ ʾ ʿ (CA BB…BF) among them
         }
         if b < 0xF0 {
             skip = min(3, n - i)
