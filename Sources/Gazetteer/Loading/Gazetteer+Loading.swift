@@ -30,8 +30,7 @@ extension Gazetteer {
                 $0.lowercased().trimmingCharacters(in: .whitespaces)
             }
             var fields = Fields(base: p)
-            if var columns = TableColumns(header: header) {
-                columns.tab = tab
+            if let columns = TableColumns(header: header, tab: tab) {
                 var unquoted: [UInt8] = []
                 while let line = lines.next() {
                     if tab {
@@ -313,6 +312,7 @@ extension Gazetteer {
 
 /// Column positions in a CSV/TSV gazetteer file with a header.
 struct TableColumns {
+    /// Tab-separated (else comma-separated, RFC 4180 quoting).
     var tab: Bool
     var name: Int
     var lat: Int
@@ -326,11 +326,11 @@ struct TableColumns {
     /// Columns a row needs (up to the last of name/lat/lon).
     var required: Int { max(name, lat, lon) + 1 }
 
-    init?(header: [String]) {
+    init?(header: [String], tab: Bool) {
         func col(_ names: String...) -> Int? { header.firstIndex { names.contains($0) } }
         guard let n = col("name"), let la = col("lat", "latitude"), let lo = col("lon", "lng", "long", "longitude")
         else { return nil }
-        tab = true
+        self.tab = tab
         name = n; lat = la; lon = lo
         alternates = col("alternatenames", "alternate_names", "alternates", "variants")
         kind = col("kind", "type")
