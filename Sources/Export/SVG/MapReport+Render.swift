@@ -83,23 +83,11 @@ extension MapReport {
         return s + " Made with \(generator)."
     }
 
-    /// Outlets, most frequent first, after those given explicitly.
-    func outlets(_ p: Prepared) -> [String] {
-        var counts: [String: Int] = [:]
-        for e in p.inPeriod { for o in e.outlets where !o.isEmpty { counts[o, default: 0] += 1 } }
-        var out: [String] = []
-        for s in sources where !s.isEmpty && !out.contains(s) { out.append(s) }
-        for (o, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) where !out.contains(o) { out.append(o) }
-        return out
-    }
-
     /// Sources, attribution and disclaimer in small type; returns the bottom.
     func footer(_ p: Prepared, top: Double, into w: inout SVGWriter) -> Double {
         let width = Layout.width - 2 * Layout.margin
-        var list = outlets(p)
-        if list.count > 14 { list = Array(list.prefix(14)) + ["and \(list.count - 14) more"] }
         var lines: [String] = []
-        lines += MapWords.wrap("Sources: " + (list.isEmpty ? "news articles (outlets not recorded)" : list.joined(separator: ", ")) + ".", width: width, size: 9.5)
+        lines += MapWords.wrap(MapWords.sources(p.inPeriod, given: sources), width: width, size: 9.5)
         var credits = basemap.attribution.joined(separator: ", ")
         credits += (credits.isEmpty ? "" : ". ") + "Places: GeoNames (CC BY 4.0). Map: \(generator), projection \(crs), grid north up."
         lines += MapWords.wrap(credits, width: width, size: 9.5)

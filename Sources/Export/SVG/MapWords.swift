@@ -36,6 +36,18 @@ enum MapWords {
         return list(picked)
     }
 
+    /// The attribution's sources sentence: the `given` outlets, then those the events carry, most
+    /// frequent first (ties by name); fourteen at most, then "and N more".
+    static func sources(_ events: [Event], given: [String] = []) -> String {
+        var counts: [String: Int] = [:]
+        for e in events { for o in e.outlets where !o.isEmpty { counts[o, default: 0] += 1 } }
+        var list: [String] = []
+        for s in given where !s.isEmpty && !list.contains(s) { list.append(s) }
+        for (o, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) where !list.contains(o) { list.append(o) }
+        if list.count > 14 { list = Array(list.prefix(14)) + ["and \(list.count - 14) more"] }
+        return "Sources: " + (list.isEmpty ? "news articles (outlets not recorded)" : list.joined(separator: ", ")) + "."
+    }
+
     /// `A`, `A and B`, `A, B and C`.
     static func list(_ items: [String]) -> String {
         switch items.count {

@@ -109,11 +109,7 @@ public struct SmallMultiples: Sendable {
         let legendBottom = legend.draw(x: W / 2, top: y - 8, width: W / 2 - M, into: &below)
         var footY = max(legendBottom, y + 80) + 12
         let credits = (basemap.attribution + ["Places: GeoNames (CC BY 4.0)", "Map: \(generator), projection \(crs)"]).joined(separator: ". ") + "."
-        var outletCounts: [String: Int] = [:]
-        for e in allEvents { for o in e.outlets where !o.isEmpty { outletCounts[o, default: 0] += 1 } }
-        var outlets = outletCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-        if outlets.count > 14 { outlets = Array(outlets.prefix(14)) + ["and \(outlets.count - 14) more"] }
-        let sourceLine = "Sources: " + (outlets.isEmpty ? "news articles (outlets not recorded)" : outlets.joined(separator: ", ")) + "."
+        let sourceLine = MapWords.sources(allEvents)
         below.raw("<g font-size=\"9.5\" fill=\"#555555\"><text x=\"\(f(M))\" y=\"\(f(footY))\">\(SVGWriter.escape(sourceLine))</text>")
         footY += 13
         below.raw("<text x=\"\(f(M))\" y=\"\(f(footY))\">\(SVGWriter.escape(credits))</text>")
