@@ -45,7 +45,7 @@ public final class Gazetteer: @unchecked Sendable {
     /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
     var hot = HotIndex()
     /// Governorate entries by folded admin-1 name.
-    var governorates: [String: Int] = [:]
+    var governorates: [[UInt8]: Int] = [:]
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: Result<Gazetteer, GazetteerError>?
@@ -100,7 +100,7 @@ public final class Gazetteer: @unchecked Sendable {
     /// - Parameter admin1: a governorate name in any spelling the gazetteer folds alike.
     /// - Returns: the entry of kind `.governorate`, or `nil`.
     public func governorate(named admin1: String) -> Place? {
-        if let i = governorates[String(decoding: Gazetteer.key(admin1), as: UTF8.self)] { return places[i] }
+        if let i = governorates[Gazetteer.key(admin1)] { return places[i] }
         return nil
     }
 

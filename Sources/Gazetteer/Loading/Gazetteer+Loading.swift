@@ -237,7 +237,7 @@ extension Gazetteer {
                 }
             }
             if places[i].kind == .governorate, let a = places[i].admin1 {
-                governorates[String(decoding: Gazetteer.key(a), as: UTF8.self)] = i
+                governorates[Gazetteer.key(a)] = i
             }
         }
         buildHotIndex(importance: importance)
