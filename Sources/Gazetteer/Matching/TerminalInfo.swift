@@ -170,16 +170,11 @@ extension Gazetteer {
             let keyEnd = t + 1 < count ? Int(buildKeyStarts[t + 1]) : buildKeys.count
             let n = starts[t + 1] - starts[t]
             let first: EntryFlags = n > 0 ? entryFlags[Int(entries[Int(starts[t])])] : []
-            let literalOnly = n > 0 && (starts[t]..<starts[t + 1]).allSatisfy {
-                entryFlags[Int(entries[Int($0)])].contains(.literalOnly)
-            }
-            let someLiteral = (starts[t]..<starts[t + 1]).contains {
-                entryFlags[Int(entries[Int($0)])].contains(.literalOnly)
-            }
+            let literal = (starts[t]..<starts[t + 1]).count { entryFlags[Int(entries[Int($0)])].contains(.literalOnly) }
             info.append(TerminalInfo(keyStart: buildKeyStarts[t], keyCount: Int32(keyEnd) - buildKeyStarts[t],
                                      entryStart: starts[t], entryCount: n, blocker: buildBlockers[t],
-                                     syrianFirst: first.contains(.syrian), literalOnly: literalOnly,
-                                     hasLiteralOnly: someLiteral,
+                                     syrianFirst: first.contains(.syrian), literalOnly: n > 0 && literal == Int(n),
+                                     hasLiteralOnly: literal > 0,
                                      major: first.contains(.major)))
         }
         let partial = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance)
