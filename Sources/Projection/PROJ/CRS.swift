@@ -44,7 +44,7 @@ public final class CRS {
     init(_ definition: String, context: ProjContext) throws {
         context.clearMessages()
         guard let pj = proj_create(context.handle, Self.prepared(definition)) else {
-            if context.databasePath == nil { throw context.missingDatabase(definition) }
+            try context.requireDatabase(for: definition)
             throw context.error(Self.looksLikeCode(definition) ? .unknownCRS : .invalidDefinition, definition)
         }
         guard proj_is_crs(pj) != 0 else {
