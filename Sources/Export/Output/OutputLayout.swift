@@ -50,12 +50,6 @@ public struct OutputLayout: Sendable {
         return directory.appendingPathComponent(period.name, isDirectory: true)
     }
 
-    /// The relative path of a file in `period`'s folder (`2019-05/map.svg`), for links.
-    public func relativePath(_ name: String, period: Period?) -> String {
-        guard let period else { return name }
-        return "\(period.name)/\(name)"
-    }
-
     /// Writes the GeoJSON, the CSV and the map of `events` into the folder of `period`.
     ///
     /// The map is rendered before anything is written, so a failing render leaves no files.

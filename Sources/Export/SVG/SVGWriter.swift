@@ -13,9 +13,6 @@ struct SVGWriter {
     /// Appends raw markup (already escaped).
     mutating func raw(_ s: String) { text += s }
 
-    /// Appends an element's text content, escaped.
-    mutating func content(_ s: String) { text += SVGWriter.escape(s) }
-
     /// Escapes `&`, `<`, `>`, `"` and `'` and drops control characters XML forbids
     /// (``HTMLEscaping``), skipping the copy when nothing needs escaping.
     static func escape(_ s: String) -> String {
