@@ -36,7 +36,7 @@ struct HexGrid {
     /// Events per cell.
     func counts(_ points: [XY]) -> [Cell: Int] {
         var out: [Cell: Int] = [:]
-        for p in points where p.x.isFinite && p.y.isFinite { out[cell(p), default: 0] += 1 }
+        for p in points where p.isFinite { out[cell(p), default: 0] += 1 }
         return out
     }
 }

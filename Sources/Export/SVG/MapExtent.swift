@@ -43,7 +43,7 @@ public struct MapExtent: Sendable, Hashable {
     static func fitting(projected pts: [XY], crs: String, transformer t: Transformer) throws -> MapExtent {
         let syria = try MapExtent.syria(crs: crs, transformer: t)
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-        for p in pts where p.x.isFinite && p.y.isFinite {
+        for p in pts where p.isFinite {
             minX = min(minX, p.x); maxX = max(maxX, p.x)
             minY = min(minY, p.y); maxY = max(maxY, p.y)
         }
@@ -68,7 +68,7 @@ public struct MapExtent: Sendable, Hashable {
             ring.append(XY(x: 42.4, y: 32.3 + 5.1 * f))
         }
         _ = try t.forward(&ring)
-        let ok = ring.filter { $0.x.isFinite && $0.y.isFinite }
+        let ok = ring.filter { $0.isFinite }
         guard !ok.isEmpty else { return MapExtent(crs: crs, minX: 35.6, minY: 32.3, maxX: 42.4, maxY: 37.4) }
         let e = MapExtent(crs: crs, minX: ok.map(\.x).min()!, minY: ok.map(\.y).min()!,
                           maxX: ok.map(\.x).max()!, maxY: ok.map(\.y).max()!)

@@ -31,12 +31,12 @@ struct ProjectedBasemap {
             var sea = [XY(x: 34.6, y: 34.9), XY(x: 35.3, y: 34.2), XY(x: 35.4, y: 35.7), XY(x: 34.9, y: 33.4),
                        XY(x: 35.6, y: 35.05), XY(x: 35.15, y: 33.7), XY(x: 35.7, y: 36.1)]
             _ = try geographic.forward(&sea)
-            seaLabelPoints = sea.filter { $0.x.isFinite && $0.y.isFinite }
+            seaLabelPoints = sea.filter { $0.isFinite }
         }
         var pts = basemap.places.map { XY(x: $0.coordinate.lon, y: $0.coordinate.lat) }
         _ = try geographic.forward(&pts)
         places = zip(basemap.places, pts).compactMap { p, xy in
-            xy.x.isFinite && xy.y.isFinite ? (p.name, xy) : nil
+            xy.isFinite ? (p.name, xy) : nil
         }
     }
 
@@ -45,14 +45,14 @@ struct ProjectedBasemap {
         func run(_ pts: [XY]) throws -> [XY] {
             var p = pts
             _ = try t.forward(&p)
-            return p.filter { $0.x.isFinite && $0.y.isFinite }
+            return p.filter { $0.isFinite }
         }
         for poly in f.polygons {
             let rings = try poly.map(run).filter { $0.count >= 3 }
             if !rings.isEmpty { out.polygons.append(rings) }
         }
         out.lines = try f.lines.map(run).filter { $0.count >= 2 }
-        if let lp = f.labelPoint, let p = try? t.forward(lp), p.x.isFinite, p.y.isFinite { out.labelPoint = p }
+        if let lp = f.labelPoint, let p = try? t.forward(lp), p.isFinite { out.labelPoint = p }
         for r in out.polygons.flatMap({ $0 }) + out.lines {
             for p in r {
                 out.minX = min(out.minX, p.x); out.maxX = max(out.maxX, p.x)
