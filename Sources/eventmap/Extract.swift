@@ -31,20 +31,15 @@ extension Eventmap {
 
         func run() throws {
             let (merged, problems) = try input.readEvents()
-            do {
-                try writeOutput(to: output) { handle in
-                    switch format {
-                    case .geojson: try GeoJSONWriter.write(merged, to: handle)
-                    case .csv: try CSVWriter.write(merged, to: handle)
-                    case .jsonl:
-                        // one GeoJSON Feature per line (the RFC 8142 sequence without its RS bytes)
-                        let text = GeoJSONWriter.string(merged, sequence: true)
-                        handle.write(Data(text.utf8.filter { $0 != 0x1E }))
-                    }
+            try writeOutput(to: output) { handle in
+                switch format {
+                case .geojson: try GeoJSONWriter.write(merged, to: handle)
+                case .csv: try CSVWriter.write(merged, to: handle)
+                case .jsonl:
+                    // one GeoJSON Feature per line (the RFC 8142 sequence without its RS bytes)
+                    let text = GeoJSONWriter.string(merged, sequence: true)
+                    handle.write(Data(text.utf8.filter { $0 != 0x1E }))
                 }
-            } catch {
-                printError("eventmap: cannot write \(output ?? "stdout"): \(error)")
-                throw ExitCode.failure
             }
             if !problems.isEmpty { throw ExitCode.failure }
         }

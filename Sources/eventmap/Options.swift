@@ -69,11 +69,17 @@ func printError(_ line: String) {
 }
 
 /// Where a command writes: `-o FILE` (atomically) or stdout.
+/// - Throws: `ExitCode.failure` after naming the file and the reason on stderr.
 func writeOutput(to path: String?, _ body: (FileHandle) throws -> Void) throws {
-    if let path, path != "-" {
-        try AtomicFile.write(to: URL(fileURLWithPath: path), body)
-    } else {
-        try body(FileHandle.standardOutput)
+    do {
+        if let path, path != "-" {
+            try AtomicFile.write(to: URL(fileURLWithPath: path), body)
+        } else {
+            try body(FileHandle.standardOutput)
+        }
+    } catch {
+        printError("eventmap: cannot write \(path ?? "stdout"): \(error)")
+        throw ExitCode.failure
     }
 }
 

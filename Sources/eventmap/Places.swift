@@ -41,12 +41,7 @@ extension Eventmap {
             case .json: text = lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
             case .jsonl: text = lines.map { $0 + "\n" }.joined()
             }
-            do {
-                try writeOutput(to: output) { $0.write(Data(text.utf8)) }
-            } catch {
-                printError("eventmap: cannot write \(output ?? "stdout"): \(error)")
-                throw ExitCode.failure
-            }
+            try writeOutput(to: output) { $0.write(Data(text.utf8)) }
             if !problems.isEmpty { throw ExitCode.failure }
         }
     }
