@@ -108,9 +108,8 @@ extension Eventmap {
             // (with a locator inset when it shows part of Syria); index.svg puts every period on one
             // extent and scale for comparison.
             func mapSVG(_ shown: [Event], _ days: ClosedRange<Day>) throws -> String {
-                let extent = shown.isEmpty ? nil : try? MapExtent.fitting(shown, crs: crs)
                 var report = MapReport(events: shown, title: Self.title, period: days, timeline: range,
-                                       crs: crs, basemap: basemap, extent: extent)
+                                       crs: crs, basemap: basemap)
                 report.generator = "eventmap \(Eventmap.version)"
                 report.timelineEvents = events  // the strip shows the whole range, this period highlighted
                 return try report.svg()
