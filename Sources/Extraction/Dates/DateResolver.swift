@@ -32,15 +32,16 @@ struct DateResolver: Sendable {
     /// The day relative expressions count from (the publication or dateline day).
     var reference: Day
 
-    private static let skippable: Set<String> = ["the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late"]
-    private static let skippableHashes = WordSet(skippable.map { WordHash.of($0) })
-    private static let starters: Set<String> = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
+    private static let skippableHashes = WordSet(words: ["the", "on", "last", "this", "past", "over", "in", "early",
+                                                         "earlier", "late"])
+    private static let starterWords = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
         "recent", "coming", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let starters = WordSet(words: starterWords)
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
     /// starters, number words and month names.
-    private static let openers = WordSet(starters.map { WordHash.of($0) }
+    private static let openers = WordSet(starterWords.map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) })
 
     /// Hashes of the words every date expression contains at least one of (besides numbers in
@@ -103,7 +104,7 @@ struct DateResolver: Sendable {
                 out.append((sp, i..<j)); i = j; continue
             }
             let first = w.utf8.first ?? 0
-            if Self.starters.contains(w) || (first >= 48 && first <= 57) || CalendarWords.words[w] != nil
+            if Self.starters.contains(words[i].hash) || (first >= 48 && first <= 57) || CalendarWords.words[w] != nil
                 || CalendarWords.month(w) != nil, let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
             }

@@ -59,8 +59,8 @@ struct ArticleState {
     /// "and on areas in X", "and near X": a clause that only adds a place to the event before it.
     private static let prepositions = WordSet(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
     /// Words of a handover: a town changing hands under them changes hands without a battle.
-    private static let handoverWords: Set<UInt64> = Set(["deal", "agreement", "surrender", "bussed", "evacuation",
-        "handover", "reconciliation", "truce", "buses", "convoys", "evacuated"].map { WordHash.of($0) })
+    private static let handoverWords = WordSet(words: ["deal", "agreement", "surrender", "bussed", "evacuation",
+        "handover", "reconciliation", "truce", "buses", "convoys", "evacuated"])
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
         province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
     private static let airWords = WordSet(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
@@ -328,11 +328,13 @@ struct ArticleState {
 
     private static let quarters = WordSet(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
-    private static let cityParts: Set<UInt64> = Set(["districts", "neighbourhoods", "neighborhoods", "quarters",
-        "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"].map { WordHash.of($0) })
+    private static let cityParts = WordSet(words: ["districts", "neighbourhoods", "neighborhoods", "quarters",
+        "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"])
     /// "northwest of Damascus": a bearing from a place that only locates another.
-    private static let compass: Set<UInt64> = Set(["north", "south", "east", "west", "northwest", "northeast",
-        "southwest", "southeast"].map { WordHash.of($0) })
+    private static let compass = WordSet(words: ["north", "south", "east", "west", "northwest", "northeast",
+        "southwest", "southeast"])
+    /// "the shelling drove thousands to flee": words of a flight caused by the other triggers.
+    private static let causeWords = WordSet(words: ["drove", "forced", "forcing", "prompted", "caused", "sparked", "driving"])
     private static let nearW = WordHash.of("near"), since = WordHash.of("since"), city = WordHash.of("city"), town = WordHash.of("town"), village = WordHash.of("village")
     private static let forW = WordHash.of("for")
     private static let district = WordHash.of("district"), with = WordHash.of("with"), based = WordHash.of("based")
@@ -495,7 +497,7 @@ struct ArticleState {
         if specific.isEmpty, let b = triggers.first(where: { $0.kind == .bombing }) { pool = [b] }
         if let d = pool.first(where: { $0.kind == .fixed(.displacement) }), pool.count > 1 {
             let before = a.tokens[max(s.tokens.lowerBound, d.range.lowerBound - 6)..<d.range.lowerBound]
-            if before.contains(where: { ["drove", "forced", "forcing", "prompted", "caused", "sparked", "driving"].map(WordHash.of).contains($0.hash) }) {
+            if before.contains(where: { Self.causeWords.contains($0.hash) }) {
                 return [d]
             }
         }
@@ -600,9 +602,8 @@ struct ArticleState {
                 sub = .airStrike
             } else { sub = st }
         case .territory(let gov):
-            let words = Set(s.tokens.map { a.tokens[$0].hash })
             let fought = sentenceTriggers.contains { $0.kind == .fixed(.armedClash) }
-            if !fought, !Self.handoverWords.isDisjoint(with: words) { sub = .nonViolentTransfer }
+            if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
         case .genericAttack:

@@ -5,17 +5,15 @@
 /// Numbers in words count; vague words take ACLED's conservative values ("dozens" = 12,
 /// "hundreds" = 100, "a dozen" = 12). Durations ("24 hours"), distances and years are not counts.
 enum FatalityReader {
-    private static let deathWords: Set<String> = ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
-                                                  "death", "slain", "executed", "massacred", "perished", "bodies"]
-    private static let injuryWords: Set<String> = ["wounded", "injured", "injuring", "wounding", "hurt", "injuries"]
-    private static let notCounted: Set<String> = ["hours", "hour", "days", "day", "weeks", "week", "months", "month",
-                                                 "years", "year", "km", "kilometres", "kilometers", "miles", "percent",
-                                                 "metres", "meters", "times", "am", "pm", "directions", "towns",
-                                                 "villages", "km2", "minutes", "rounds", "missiles", "rockets",
-                                                 "shells", "strikes", "raids", "facilities", "groups"]
-    /// ``deathWords`` and ``injuryWords`` as ``WordSet``s, for the per-word tests.
-    private static let deathHashes = WordSet(deathWords.map { WordHash.of($0) })
-    private static let injuryHashes = WordSet(injuryWords.map { WordHash.of($0) })
+    private static let deathHashes = WordSet(words: ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
+                                                     "death", "slain", "executed", "massacred", "perished", "bodies"])
+    private static let injuryHashes = WordSet(words: ["wounded", "injured", "injuring", "wounding", "hurt", "injuries"])
+    /// Words after a number that make it no count of the dead (durations, distances, weapons…).
+    private static let notCounted = WordSet(words: ["hours", "hour", "days", "day", "weeks", "week", "months", "month",
+                                                    "years", "year", "km", "kilometres", "kilometers", "miles", "percent",
+                                                    "metres", "meters", "times", "am", "pm", "directions", "towns",
+                                                    "villages", "km2", "minutes", "rounds", "missiles", "rockets",
+                                                    "shells", "strikes", "raids", "facilities", "groups"])
     private static let vague: [String: Int] = ["dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000]
 
     /// The dead reported in `words` (a sentence, lowercased), or `nil` when it gives no number.
@@ -52,7 +50,7 @@ enum FatalityReader {
             var j = k + 1
             while j < min(words.count, k + 4), ["at", "least", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to"].contains(words[j].text) { j += 1 }
             if let (n, end) = value(words, j), end < words.count || true,
-               !(end < words.count && notCounted.contains(words[end].text)) {
+               !(end < words.count && notCounted.contains(words[end].hash)) {
                 return n
             }
         }
@@ -66,8 +64,7 @@ enum FatalityReader {
             if var (n, end) = value(words, i), end <= k {
                 // "twenty seven": read from the tens word
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
-                let next = end < words.count ? words[end].text : ""
-                if notCounted.contains(next) { break }
+                if end < words.count, notCounted.contains(words[end].hash) { break }
                 if i > 0, ["in", "since", "of"].contains(words[i - 1].text), n > 1900 { break }
                 total = (total ?? 0) + n
                 // "19 jihadists and 16 ...": keep adding counts joined by "and"
