@@ -62,7 +62,7 @@ struct ArticleState {
     private static let handoverWords = WordSet(words: ["deal", "agreement", "surrender", "bussed", "evacuation",
         "handover", "reconciliation", "truce", "buses", "convoys", "evacuated"])
     private static let the = WordHash.of("the"), of = WordHash.of("of"), inW = WordHash.of("in"),
-        province = WordHash.of("province"), home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
+        home = WordHash.of("home"), and = WordHash.of("and"), twoW = WordHash.of("two"), both = WordHash.of("both")
     private static let airWords = WordSet(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
         "helicopter", "air", "aerial", "drone", "drones", "sorties", "airstrikes"].map { WordHash.of($0) })
     private static let placeNouns = WordSet(["town", "village", "city", "district", "neighbourhood", "neighborhood",
@@ -598,7 +598,7 @@ struct ArticleState {
         let sub: SubEventType
         switch t.kind {
         case .fixed(let st):
-            if st == .shelling, armed.contains(where: { $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name && $0.actor.isAirborne }) {
+            if st == .shelling, armed.contains(where: { $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name }) {
                 sub = .airStrike
             } else { sub = st }
         case .territory(let gov):

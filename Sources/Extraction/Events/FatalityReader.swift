@@ -49,8 +49,7 @@ enum FatalityReader {
         if ["killing", "killed", "kills"].contains(words[k].text) {
             var j = k + 1
             while j < min(words.count, k + 4), ["at", "least", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to"].contains(words[j].text) { j += 1 }
-            if let (n, end) = value(words, j), end < words.count || true,
-               !(end < words.count && notCounted.contains(words[end].hash)) {
+            if let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words[end].hash)) {
                 return n
             }
         }
