@@ -6,8 +6,7 @@ struct AnalysedText: Sendable {
     let sentences: [Sentence]
 
     init(_ text: String) {
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = [] }
+        let bytes = Array(text.utf8)
         self.bytes = bytes
         let (t, s) = bytes.withUnsafeBufferPointer { buf -> ([Token], [Sentence]) in
             let t = Tokenizer.tokens(buf)
