@@ -87,8 +87,8 @@ public struct MapReport: Sendable {
 
     func prepare() throws -> Prepared {
         let geo = try Transformer(from: "EPSG:4326", to: crs)
-        let overlaps = { (e: Event) in e.date <= period.upperBound && e.dateEnd >= period.lowerBound }
-        let inPeriod = events.allSatisfy(overlaps) ? events : events.filter(overlaps)
+        // (the same test as the map command's periods: a reversed pair of dates is read the right way round)
+        let inPeriod = events.allSatisfy { $0.days.overlaps(period) } ? events : events.overlapping(period)
         let plotted = try MapCanvas.Plotted.project(inPeriod, with: geo)
         let syria = try MapExtent.syria(crs: crs, transformer: geo)
         let ext = try extent ?? MapExtent.fitting(projected: plotted.map(\.point), crs: crs, transformer: geo)

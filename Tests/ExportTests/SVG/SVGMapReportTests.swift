@@ -36,6 +36,18 @@ struct SVGMapReportTests {
         #expect(svg.contains("Governorate or wider area"))
     }
 
+    @Test func eventWithReversedDatesIsDrawnInItsPeriod() throws {
+        // The map command files an event in every period its days overlap, reading a reversed pair
+        // of dates the right way round; the report must draw it there too.
+        var events = Array(SVGSamples.idlibMay2019.prefix(3))
+        var reversed = events[0]
+        reversed.eventID = "reversed-dates"
+        (reversed.date, reversed.dateEnd) = (SVGSamples.day("2019-05-20"), SVGSamples.day("2019-04-28"))
+        events.append(reversed)
+        let svg = try report(events).svg()
+        #expect(svgMarkers(svg).count == 4, "the event dated 20 May back to 28 April is drawn on May's map")
+    }
+
     @Test func smallMapMatchesItsGoldenFile() throws {
         // Same input, same bytes: a change to any layer shows up here (RECORD_SNAPSHOTS=1 to accept).
         let svg = try report(Array(SVGSamples.idlibMay2019.prefix(6))).svg()
