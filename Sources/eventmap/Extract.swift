@@ -35,10 +35,7 @@ extension Eventmap {
                 switch format {
                 case .geojson: try GeoJSONWriter.write(merged, to: handle)
                 case .csv: try CSVWriter.write(merged, to: handle)
-                case .jsonl:
-                    // one GeoJSON Feature per line (the RFC 8142 sequence without its RS bytes)
-                    let text = GeoJSONWriter.string(merged, sequence: true)
-                    handle.write(Data(text.utf8.filter { $0 != 0x1E }))
+                case .jsonl: try GeoJSONWriter.writeLines(merged, to: handle)
                 }
             }
             if !problems.isEmpty { throw ExitCode.failure }

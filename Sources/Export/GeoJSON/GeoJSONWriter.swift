@@ -35,13 +35,32 @@ public enum GeoJSONWriter {
         try write(events, to: handle, sequence: format == .geojsonseq)
     }
 
+    /// Writes `events` to `handle` as JSON Lines (newline-delimited GeoJSON): one Feature per line,
+    /// the RFC 8142 sequence without its RS bytes. Streams like ``write(_:to:sequence:)``.
+    /// - Throws: the handle's write error.
+    public static func writeLines(_ events: [Event], to handle: FileHandle) throws {
+        let stream = Stream(sink: ByteSink(handle: handle), layout: .lines)
+        for e in events { try stream.write(e) }
+        try stream.finish()
+    }
+
+    /// How features are laid out in the output.
+    enum Layout {
+        /// One `FeatureCollection`, one feature per line.
+        case collection
+        /// RFC 8142: RS (0x1E) before each feature, LF after it.
+        case textSequence
+        /// JSON Lines: each feature on its own line, nothing else.
+        case lines
+    }
+
     /// The GeoJSON text for `events`, for small outputs and tests.
     /// - Parameters:
     ///   - events: the events.
     ///   - sequence: RFC 8142 text sequence instead of a `FeatureCollection`.
     /// - Returns: the whole document.
     public static func string(_ events: [Event], sequence: Bool = false) -> String {
-        let stream = Stream(sink: ByteSink(handle: nil), sequence: sequence)
+        let stream = Stream(sink: ByteSink(handle: nil), layout: sequence ? .textSequence : .collection)
         for e in events { try? stream.write(e) }
         try? stream.finish()
         return stream.bufferedText
@@ -52,7 +71,7 @@ public enum GeoJSONWriter {
     /// Call ``write(_:)`` for each event, then ``finish()`` exactly once. Not thread safe.
     public final class Stream {
         private var sink: ByteSink
-        private let sequence: Bool
+        private let layout: Layout
         private var count = 0
         private var finished = false
 
@@ -61,13 +80,13 @@ public enum GeoJSONWriter {
         ///   - handle: an open, writable handle; it is not closed.
         ///   - sequence: RFC 8142 text sequence instead of a `FeatureCollection`.
         public convenience init(handle: FileHandle, sequence: Bool = false) {
-            self.init(sink: ByteSink(handle: handle), sequence: sequence)
+            self.init(sink: ByteSink(handle: handle), layout: sequence ? .textSequence : .collection)
         }
 
-        init(sink: consuming ByteSink, sequence: Bool) {
+        init(sink: consuming ByteSink, layout: Layout) {
             self.sink = sink
-            self.sequence = sequence
-            if !sequence { self.sink.append(#"{"type":"FeatureCollection","features":["#) }
+            self.layout = layout
+            if layout == .collection { self.sink.append(#"{"type":"FeatureCollection","features":["#) }
         }
 
         /// What is buffered and not yet flushed (everything, for a sink without a handle).
@@ -80,13 +99,13 @@ public enum GeoJSONWriter {
         /// - Throws: the handle's write error.
         public func write(_ event: Event) throws {
             precondition(!finished, "GeoJSONWriter.Stream used after finish()")
-            if sequence {
-                sink.append(0x1E)
-            } else {
-                sink.append(count == 0 ? "\n" : ",\n")
+            switch layout {
+            case .collection: sink.append(count == 0 ? "\n" : ",\n")
+            case .textSequence: sink.append(0x1E)
+            case .lines: break
             }
             event.appendGeoJSONFeature(to: &sink)
-            if sequence { sink.append(0x0A) }
+            if layout != .collection { sink.append(0x0A) }
             count += 1
             try sink.flushIfNeeded()
         }
@@ -96,7 +115,7 @@ public enum GeoJSONWriter {
         public func finish() throws {
             guard !finished else { return }
             finished = true
-            if !sequence { sink.append("\n]}\n") }
+            if layout == .collection { sink.append("\n]}\n") }
             try sink.flush()
         }
     }
