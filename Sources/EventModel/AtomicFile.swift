@@ -12,15 +12,16 @@ public enum AtomicFile {
 
     /// Streams into a temporary file through `body`, then renames it over `url`.
     ///
-    /// The temporary file is removed when `body` throws.
+    /// The temporary file is removed when `body` throws. A failure to create or rename the file
+    /// throws a `CocoaError` naming `url` whose `NSUnderlyingErrorKey` is the system's error (`NSPOSIXErrorDomain`)
+    /// (`ENOENT` for a missing folder, `EACCES` for one that is not writable, ...).
     public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
-        }
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw failure(.fileWriteUnknown, url) }
         do {
-            let h = try FileHandle(forWritingTo: tmp)
+            let h = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
             do {
                 try body(h)
                 try h.close()
@@ -29,11 +30,17 @@ public enum AtomicFile {
                 throw error
             }
             if rename(tmp.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+                throw failure(.fileWriteUnknown, url)
             }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             throw error
         }
+    }
+
+    /// The error for a failed system call on `url`, carrying `errno` as its underlying error.
+    private static func failure(_ code: CocoaError.Code, _ url: URL) -> CocoaError {
+        let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        return CocoaError(code, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: posix])
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EventModel
+import Export
 import Extraction
 import Foundation
 import Gazetteer
@@ -78,7 +79,7 @@ func writeOutput(to path: String?, _ body: (FileHandle) throws -> Void) throws {
             try body(FileHandle.standardOutput)
         }
     } catch {
-        printError("eventmap: cannot write \(path ?? "stdout"): \(error)")
+        printError("eventmap: cannot write \(path ?? "stdout"): \(OutputLayout.reason(error))")
         throw ExitCode.failure
     }
 }

@@ -74,6 +74,22 @@ private let article = """
         #expect(r.stderr.contains("\(feed):2: not valid JSON, skipped"))
     }
 
+    @Test func unwritableOutputIsOneShortLineAndLeavesNoFile() throws {
+        let dir = try Scratch()
+        let a = try dir.file("strike.txt", Array(article.utf8))
+        let missing = dir.url.appendingPathComponent("no-such-folder/events.geojson").path
+        let r = try runEventmap(["extract", a, "-o", missing])
+        #expect(r.status == 1)
+        #expect(r.stderr == "eventmap: cannot write \(missing): No such file or directory\n", "\(r.stderr)")
+        // a folder in the way of the file: the rename fails, the temporary file is removed
+        let inTheWay = dir.url.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(at: inTheWay.appendingPathComponent("child"), withIntermediateDirectories: true)
+        let r2 = try runEventmap(["places", a, "-o", inTheWay.path])
+        #expect(r2.status == 1)
+        #expect(r2.stderr.hasPrefix("eventmap: cannot write \(inTheWay.path): "), "\(r2.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path).sorted() == ["strike.txt", "taken"])
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try runEventmap(["extract"]).status == 64)
         #expect(try runEventmap(["extract", "x.txt", "--published", "12/06/2019"]).status == 64)

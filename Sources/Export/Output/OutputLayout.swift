@@ -117,8 +117,9 @@ public struct OutputLayout: Sendable {
         }
     }
 
-    /// A short reason for a Foundation error, without the path (which the caller names).
-    static func reason(_ error: Error) -> String {
+    /// A short reason for a Foundation error, without the path (which the caller names):
+    /// "No such file or directory", "permission denied", ...
+    public static func reason(_ error: Error) -> String {
         let ns = error as NSError
         if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain,
            let msg = strerror(Int32(posix.code)) {
