@@ -31,17 +31,33 @@ extension Eventmap {
         func run() throws {
             let gazetteer = try input.loadGazetteer()
             let extractor = EventExtractor(gazetteer: gazetteer)
-            var lines: [String] = []
-            let problems = input.articleSource.forEachArticle { article in
-                for m in extractor.places(in: article) { lines.append(m.jsonObject) }
+            var problems: [ReadProblem] = []
+            // streamed article by article (a big corpus has many more mentions than events)
+            try writeOutput(to: output) { handle in
+                var buffer = ""
+                var count = 0
+                func flush(atLeast bytes: Int) throws {
+                    guard buffer.utf8.count >= bytes else { return }
+                    try handle.write(contentsOf: Data(buffer.utf8))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+                var writeError: Error?
+                problems = input.articleSource.forEachArticle { article in
+                    guard writeError == nil else { return }
+                    for m in extractor.places(in: article) {
+                        switch format {
+                        case .json: buffer += (count == 0 ? "[\n" : ",\n") + m.jsonObject
+                        case .jsonl: buffer += m.jsonObject + "\n"
+                        }
+                        count += 1
+                    }
+                    do { try flush(atLeast: 1 << 20) } catch { writeError = error }
+                }
+                if let writeError { throw writeError }
+                if format == .json { buffer += count == 0 ? "[]\n" : "\n]\n" }
+                try flush(atLeast: 0)
             }
             for p in problems { printError(p.description) }
-            let text: String
-            switch format {
-            case .json: text = lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
-            case .jsonl: text = lines.map { $0 + "\n" }.joined()
-            }
-            try writeOutput(to: output) { $0.write(Data(text.utf8)) }
             if !problems.isEmpty { throw ExitCode.failure }
         }
     }
