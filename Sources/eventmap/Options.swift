@@ -85,7 +85,8 @@ func writeOutput(to path: String?, _ body: (FileHandle) throws -> Void) throws {
 }
 
 extension InputOptions {
-    /// Reads every input, extracts events and merges cross-article duplicates (``EventMerger``).
+    /// Reads every input, extracts events on every core (batches of articles, results in input
+    /// order) and merges cross-article duplicates (``EventMerger``).
     ///
     /// Read problems (`path[:line]: reason`) and extraction warnings are printed on stderr as they
     /// come; the caller decides the exit status from `problems`.
@@ -94,8 +95,7 @@ extension InputOptions {
     func readEvents() throws -> (events: [Event], problems: [ReadProblem]) {
         let extractor = EventExtractor(gazetteer: try loadGazetteer())
         var events: [Event] = []
-        let problems = articleSource.forEachArticle { article in
-            let (found, warnings) = extractor.events(in: article)
+        let problems = extractor.events(from: articleSource) { _, found, warnings in
             for w in warnings { printError("eventmap: warning: \(w)") }
             events += found
         }
