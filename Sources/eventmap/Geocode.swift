@@ -38,22 +38,14 @@ extension Eventmap {
         var gazetteer: [String] = []
 
         func run() throws {
-            let g: Gazetteer
-            do {
-                g = gazetteer.isEmpty ? try Gazetteer.standard()
-                    : try Gazetteer(extraFiles: gazetteer.map { URL(fileURLWithPath: $0) })
-            } catch {
-                FileHandle.standardError.write(Data("eventmap: \(error)\n".utf8))
-                throw ExitCode.failure
-            }
-            for issue in g.loadIssues { FileHandle.standardError.write(Data("eventmap: \(issue)\n".utf8)) }
+            let g = try loadGazetteer(extraFiles: gazetteer)
             let ctx = GeocodeContext(sentence: context)
             guard let chosen = g.resolve(name, context: ctx) else {
                 let near = g.suggestions(for: name).map { s in
                     "\(s.place.name) (\([s.place.admin1, s.place.country].compactMap { $0 }.joined(separator: ", ")))"
                 }
                 let hint = near.isEmpty ? "" : "; closest: " + near.joined(separator: ", ")
-                FileHandle.standardError.write(Data("eventmap: no place named '\(name)' in the gazetteer\(hint)\n".utf8))
+                printError("eventmap: no place named '\(name)' in the gazetteer\(hint)")
                 throw ExitCode.failure
             }
             var rows = [chosen]

@@ -46,21 +46,25 @@ struct InputOptions: ParsableArguments {
 extension InputOptions {
     /// The standard gazetteer, plus the `--gazetteer` files; load issues go to stderr.
     /// - Throws: `ExitCode.failure` (after printing the reason) when the data cannot be loaded.
-    func loadGazetteer() throws -> Gazetteer {
-        do {
-            let g = gazetteer.isEmpty ? try Gazetteer.standard()
-                : try Gazetteer(extraFiles: gazetteer.map { URL(fileURLWithPath: $0) })
-            for issue in g.loadIssues { printError(issue) }
-            return g
-        } catch {
-            printError("eventmap: \(error)")
-            throw ExitCode.failure
-        }
-    }
+    func loadGazetteer() throws -> Gazetteer { try eventmap.loadGazetteer(extraFiles: gazetteer) }
 
     /// The article reader for these options.
     var articleSource: ArticleSource {
         ArticleSource(inputs: inputs, manifest: manifestURL, published: publishedDay)
+    }
+}
+
+/// The standard gazetteer plus `extraFiles` (`--gazetteer`); bad rows go to stderr as `file:line: reason`.
+/// - Throws: `ExitCode.failure` (after printing the reason) when the data cannot be loaded.
+func loadGazetteer(extraFiles: [String]) throws -> Gazetteer {
+    do {
+        let g = extraFiles.isEmpty ? try Gazetteer.standard()
+            : try Gazetteer(extraFiles: extraFiles.map { URL(fileURLWithPath: $0) })
+        for issue in g.loadIssues { printError(issue) }
+        return g
+    } catch {
+        printError("eventmap: \(error)")
+        throw ExitCode.failure
     }
 }
 
