@@ -32,6 +32,17 @@ struct MapLegend {
         }
     }
 
+    /// Fills in the entries that depend on how the map was drawn: the hexagon key (cell width in
+    /// km, through the scale bar's ground distance per pixel) and the reference layers shown.
+    mutating func describe(hex: (grid: HexGrid, classes: HexClasses)?, frame: MapFrame, bar: ScaleBar,
+                           base: ProjectedBasemap, basemap: Basemap) {
+        if let hex {
+            self.hex = (hex.classes, hex.grid.radius * 3.0.squareRoot() * frame.scale * bar.kilometres / bar.pixels)
+        }
+        capitals = !base.places.isEmpty
+        overlayName = base.overlay.isEmpty ? nil : basemap.attribution.first
+    }
+
     /// Draws at (`x`, `top`) within `width`; returns the bottom.
     func draw(x: Double, top: Double, width: Double, into w: inout SVGWriter) -> Double {
         let f = SVGWriter.num

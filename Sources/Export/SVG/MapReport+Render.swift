@@ -29,12 +29,7 @@ extension MapReport {
         }
         let bar = try ScaleBar(frame: frame, transformer: p.geographic, maxPixels: frame.rect.width * 0.28)
         var legend = MapLegend(events: p.plotted.lazy.map(\.event), symbols: canvas.symbols, aggregated: aggregated)
-        if let hex = canvas.hex {
-            let kmPerPixel = bar.kilometres / bar.pixels
-            legend.hex = (hex.classes, hex.grid.radius * 3.0.squareRoot() * frame.scale * kmPerPixel)
-        }
-        legend.capitals = !base.places.isEmpty
-        legend.overlayName = base.overlay.isEmpty ? nil : basemap.attribution.first
+        legend.describe(hex: canvas.hex, frame: frame, bar: bar, base: base, basemap: basemap)
         let legendBottom = legend.draw(x: Layout.columnX, top: colY, width: Layout.columnWidth, into: &column)
 
         // Timeline and footer below the taller of map and legend.

@@ -101,11 +101,7 @@ public struct SmallMultiples: Sendable {
         _ = bar.draw(at: XY(x: M, y: y + 62), into: &below)
         _ = NorthArrow.draw(at: XY(x: M + bar.pixels + 70, y: y + 22), into: &below)
         var legend = MapLegend(events: allEvents, symbols: scale, aggregated: aggregated)
-        if let hex {
-            legend.hex = (hex.classes, hex.grid.radius * 3.0.squareRoot() * frame.scale * bar.kilometres / bar.pixels)
-        }
-        legend.capitals = !base.places.isEmpty
-        legend.overlayName = base.overlay.isEmpty ? nil : basemap.attribution.first
+        legend.describe(hex: hex, frame: frame, bar: bar, base: base, basemap: basemap)
         let legendBottom = legend.draw(x: W / 2, top: y - 8, width: W / 2 - M, into: &below)
         var footY = max(legendBottom, y + 80) + 12
         let credits = (basemap.attribution + ["Places: GeoNames (CC BY 4.0)", "Map: \(generator), projection \(crs)"]).joined(separator: ". ") + "."
