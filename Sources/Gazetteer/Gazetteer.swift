@@ -46,6 +46,8 @@ public final class Gazetteer: @unchecked Sendable {
     var hot = HotIndex()
     /// Governorate entries by folded admin-1 name.
     var governorates: [[UInt8]: Int] = [:]
+    /// Each spelling's candidates, built once (see ``CandidateMemo``).
+    let candidateMemo = CandidateMemo()
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: Result<Gazetteer, GazetteerError>?

@@ -16,16 +16,31 @@ extension Gazetteer {
     /// - Complexity: O(n) in the text's length; only capitalised words are folded.
     public func scan(_ text: String) -> [NameMatch] {
         var text = text
+        return text.withUTF8 { scan(utf8: $0) }
+    }
+
+    /// ``scan(_:)`` over UTF-8 bytes the caller already holds (no copy of the text).
+    /// - Parameter bytes: valid UTF-8 text.
+    /// - Returns: the matches in text order, with byte ranges into `bytes`.
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
         var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
-        text.withUTF8 { p in scanBytes(p) { found.append(($0, $1, $2, $3)) } }
-        let utf8 = text.utf8
-        return found.compactMap { f in
-            let written = String(utf8[utf8.index(utf8.startIndex, offsetBy: f.start)..<utf8.index(utf8.startIndex, offsetBy: f.end)])!
-            let (candidates, exact) = candidates(Int(f.terminal), written: written)
-            if candidates.isEmpty { return nil }
-            let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : exact ? .exact : .folded
-            return NameMatch(range: f.start..<f.end, text: written, candidates: candidates, kind: kind)
+        scanBytes(bytes) { found.append(($0, $1, $2, $3)) }
+        if found.isEmpty { return [] }
+        var matches: [NameMatch] = []
+        matches.reserveCapacity(found.count)
+        candidateMemo.locked {
+            for f in found {
+                let c = candidateMemo.value(f.terminal, bytes, f.start, f.end) {
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[f.start..<f.end]), as: UTF8.self)
+                    let (places, exact) = candidates(Int(f.terminal), written: written)
+                    return MatchCandidates(text: written, places: places, exact: exact)
+                }
+                if c.places.isEmpty { continue }
+                let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : c.exact ? .exact : .folded
+                matches.append(NameMatch(range: f.start..<f.end, text: c.text, candidates: c.places, kind: kind))
+            }
         }
+        return matches
     }
 
     /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
