@@ -44,8 +44,10 @@ public final class Gazetteer: @unchecked Sendable {
     var buildPairs: [(terminal: Int32, entry: Int32)] = []
     /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
     var hot = HotIndex()
-    /// Governorate entries by folded admin-1 name.
+    /// Governorate entries by folded admin-1 name (while indexing).
     var governorates: [[UInt8]: Int] = [:]
+    /// The same as a list, read by ``governorate(named:)`` without building a key array.
+    var governorateList: [(key: [UInt8], entry: Int)] = []
     /// Each spelling's candidates, built once (see ``CandidateMemo``).
     let candidateMemo = CandidateMemo()
 
@@ -102,8 +104,19 @@ public final class Gazetteer: @unchecked Sendable {
     /// - Parameter admin1: a governorate name in any spelling the gazetteer folds alike.
     /// - Returns: the entry of kind `.governorate`, or `nil`.
     public func governorate(named admin1: String) -> Place? {
-        if let i = governorates[Gazetteer.key(admin1)] { return places[i] }
-        return nil
+        var name = admin1
+        let entry = name.withUTF8 { p -> Int? in
+            // The folded key in a stack buffer (folded words are never longer than the words).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * p.count + 16) { buffer -> Int? in
+                let key = buffer.baseAddress!
+                let n = Gazetteer.foldName(p, to: key, scratch: key + p.count + 8)
+                for g in governorateList where g.key.count == n {
+                    if g.key.withUnsafeBufferPointer({ k in (0..<n).allSatisfy { k[$0] == key[$0] } }) { return g.entry }
+                }
+                return nil
+            }
+        }
+        return entry.map { places[$0] }
     }
 
     /// Number of entries loaded.

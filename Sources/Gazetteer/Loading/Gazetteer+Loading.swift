@@ -240,6 +240,7 @@ extension Gazetteer {
                 governorates[Gazetteer.key(a)] = i
             }
         }
+        governorateList = governorates.map { ($0.key, $0.value) }
         buildHotIndex(importance: importance)
     }
 

@@ -9,13 +9,38 @@ enum Cue: Equatable {
 
     /// The cue for `mention` in `sentence`, if any (the first occurrence that carries one).
     static func find(in sentence: String, mention: String) -> Cue? {
-        let words = asciiWords(sentence) ?? unicodeWords(sentence)
-        guard let target = asciiWords(mention) ?? Optional(unicodeWords(mention)),
-              !target.isEmpty, words.count >= target.count else { return nil }
+        if let cue = findASCII(in: sentence, mention: mention) { return cue }
+        let words = unicodeWords(sentence)
+        let target = unicodeWords(mention)
+        guard !target.isEmpty, words.count >= target.count else { return nil }
         for start in 0...(words.count - target.count) where words[start..<start + target.count].elementsEqual(target) {
-            if let cue = cue(words, before: start, after: start + target.count) { return cue }
+            if let cue = cue(count: words.count, before: start, after: start + target.count,
+                             word: { WordKey(Array(words[$0].utf8)[...]) }) { return cue }
         }
         return nil
+    }
+
+    /// ``find(in:mention:)`` on bytes when both texts are ASCII (the usual case; `.some(nil)`
+    /// for no cue, `nil` for other text), without building a string per word: ASCII letters are
+    /// exactly the ASCII characters `isLetter` accepts, so the words are those of ``unicodeWords(_:)``.
+    private static func findASCII(in sentence: String, mention: String) -> Cue?? {
+        sentence.utf8.withContiguousStorageIfAvailable { s -> Cue?? in
+            mention.utf8.withContiguousStorageIfAvailable { m -> Cue?? in
+                guard s.allSatisfy({ $0 < 0x80 }), m.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: s.count / 2 + m.count / 2 + 2) { r in
+                    let words = asciiWords(s, into: r.baseAddress!)
+                    let target = asciiWords(m, into: r.baseAddress! + words)
+                    guard target > 0, words >= target else { return .some(nil) }
+                    let w = r.baseAddress!, t = r.baseAddress! + words
+                    for start in 0...(words - target) {
+                        guard (0..<target).allSatisfy({ k in sameWord(s, w[start + k], m, t[k]) }) else { continue }
+                        if let cue = cue(count: words, before: start, after: start + target,
+                                         word: { WordKey(s[w[$0]]) }) { return .some(cue) }
+                    }
+                    return .some(nil)
+                }
+            } ?? nil
+        } ?? nil
     }
 
     /// The lowercased words of `text`: runs of letters, apostrophes (also ’) and hyphens.
@@ -23,49 +48,81 @@ enum Cue: Equatable {
         text.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map { $0.lowercased() }
     }
 
-    /// ``unicodeWords(_:)`` on bytes for ASCII text (the usual case; `nil` for any other): ASCII
-    /// letters are exactly the ASCII characters `isLetter` accepts.
-    private static func asciiWords(_ text: String) -> [String]? {
-        text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
-            var out: [String] = []
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c >= 0x80 { return nil }
-                guard isWordByte(c) else { i += 1; continue }
-                var j = i
-                while j < b.count, b[j] < 0x80, isWordByte(b[j]) { j += 1 }
-                if j < b.count, b[j] >= 0x80 { return nil }
-                out.append(String(unsafeUninitializedCapacity: j - i) { o in
-                    for k in i..<j { o[k - i] = b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k] }
-                    return j - i
-                })
-                i = j
-            }
-            return out
-        } ?? nil
+    /// The byte ranges of the words of ASCII text `b` (as ``unicodeWords(_:)`` splits it), written
+    /// to `out`; returns how many.
+    private static func asciiWords(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Range<Int>>) -> Int {
+        var n = 0
+        var i = 0
+        while i < b.count {
+            guard isWordByte(b[i]) else { i += 1; continue }
+            var j = i
+            while j < b.count, isWordByte(b[j]) { j += 1 }
+            out[n] = i..<j
+            n += 1
+            i = j
+        }
+        return n
     }
+
+    /// Whether two ASCII words are equal ignoring case.
+    @inline(__always)
+    private static func sameWord(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>,
+                                 _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {
+        guard ra.count == rb.count else { return false }
+        for k in 0..<ra.count where lower(a[ra.lowerBound + k]) != lower(b[rb.lowerBound + k]) { return false }
+        return true
+    }
+
+    @inline(__always) private static func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c | 0x20 : c }
 
     @inline(__always)
     private static func isWordByte(_ c: UInt8) -> Bool {
         (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 0x27 || c == 0x2D
     }
 
-    private static func cue(_ w: [String], before s: Int, after e: Int) -> Cue? {
-        func at(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
-        let next = at(e)
-        if ["province", "provinces", "governorate", "governorates", "muhafazat"].contains(next) { return .governorate }
-        // "Idlib and Hama provinces", "Idlib, Hama provinces"
-        if next == "and" || next == "or", ["province", "provinces", "governorates"].contains(at(e + 2)) { return .governorate }
-        if ["countryside", "suburbs", "outskirts", "environs", "hinterland"].contains(next) { return .near }
-        let prev = at(s - 1), prev2 = at(s - 2)
-        if prev == "of" && ["province", "governorate"].contains(prev2) { return .governorate }
-        if prev == "of" && ["city", "town", "village", "neighbourhood", "neighborhood", "camp"].contains(prev2) {
-            return .locality
+    /// A word of up to 16 bytes lowercased (ASCII) and packed in two integers, compared exactly;
+    /// longer words all get one key that no listed word has.
+    struct WordKey: Equatable {
+        var a: UInt64 = 0, b: UInt64 = 0
+
+        init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+            guard bytes.count <= 16 else { a = .max; b = .max; return }
+            for (k, c) in bytes.enumerated() {
+                let v = UInt64(Cue.lower(c)) << (8 * UInt64(k & 7))
+                if k < 8 { a |= v } else { b |= v }
+            }
         }
-        if prev == "of" && ["outskirts", "countryside", "suburbs", "edge", "edges", "environs", "vicinity", "outside"]
-            .contains(prev2) { return .near }
-        if ["rural", "near", "outside", "around", "nearby"].contains(prev) { return .near }
+
+        init(_ word: String) {
+            self.init(word.utf8)
+        }
+    }
+
+    private static let provinceNouns = ["province", "provinces", "governorate", "governorates", "muhafazat"].map(WordKey.init)
+    private static let plurals = ["province", "provinces", "governorates"].map(WordKey.init)
+    private static let areaNouns = ["countryside", "suburbs", "outskirts", "environs", "hinterland"].map(WordKey.init)
+    private static let governorateNouns = ["province", "governorate"].map(WordKey.init)
+    private static let localityNouns = ["city", "town", "village", "neighbourhood", "neighborhood", "camp"].map(WordKey.init)
+    private static let edgeNouns = ["outskirts", "countryside", "suburbs", "edge", "edges", "environs", "vicinity", "outside"]
+        .map(WordKey.init)
+    private static let nearWords = ["rural", "near", "outside", "around", "nearby"].map(WordKey.init)
+    private static let of = WordKey("of"), and = WordKey("and"), or = WordKey("or")
+
+    /// The cue of the words around a mention: `count` words, the mention's first at `s`, the
+    /// word after it at `e`; `word(i)` is word `i`'s key.
+    private static func cue(count: Int, before s: Int, after e: Int, word: (Int) -> WordKey) -> Cue? {
+        let none = WordKey([UInt8]())
+        func at(_ i: Int) -> WordKey { i >= 0 && i < count ? word(i) : none }
+        let next = at(e)
+        if provinceNouns.contains(next) { return .governorate }
+        // "Idlib and Hama provinces", "Idlib, Hama provinces"
+        if next == and || next == or, plurals.contains(at(e + 2)) { return .governorate }
+        if areaNouns.contains(next) { return .near }
+        let prev = at(s - 1), prev2 = at(s - 2)
+        if prev == of && governorateNouns.contains(prev2) { return .governorate }
+        if prev == of && localityNouns.contains(prev2) { return .locality }
+        if prev == of && edgeNouns.contains(prev2) { return .near }
+        if nearWords.contains(prev) { return .near }
         return nil
     }
 }

@@ -112,43 +112,57 @@ extension Gazetteer {
     /// - Returns: the chosen candidate with its precision.
     public func disambiguate(_ match: NameMatch, context: GeocodeContext) -> Resolution {
         let cue = context.sentence.flatMap { Cue.find(in: $0, mention: match.text) }
-        // read each article place once (by index: no copies), not once per candidate
-        let article = context.articlePlaces
-        let local = article.map { $0.isSyrian && $0.kind != .country }
-        var best = 0
-        var bestScore = -Double.infinity
-        for rank in match.candidates.indices {
-            var score = -Double(rank)
-            let kind = match.candidates[rank].kind
-            switch cue {
-            case .governorate?: if kind == .governorate { score += 1000 }
-            case .locality?, .near?: if !kind.isArea { score += 1000 }
-            case nil: break
+        // read the candidates and the article's places in place (no copies of `Place`)
+        let best = match.candidates.withUnsafeBufferPointer { candidates in
+            context.articlePlaces.withUnsafeBufferPointer { article in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: article.count) { local in
+                    for k in article.indices { local[k] = article[k].isSyrian && article[k].kind != .country }
+                    return bestCandidate(candidates, cue: cue, article, UnsafeBufferPointer(local))
+                }
             }
-            score += closeness(match.candidates[rank], article, local)
-            if score > bestScore { bestScore = score; best = rank }
         }
         let chosen = match.candidates[best]
         let precision: GeoPrecision = cue == .near && !chosen.kind.isArea ? .near : chosen.kind.isArea ? .region : .exact
         return Resolution(place: chosen, kind: match.kind, geoPrecision: precision)
     }
 
+    /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
+    /// its kind fits the cue, plus its ``closeness(_:_:_:)`` to the article's places.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?,
+                               _ article: UnsafeBufferPointer<Place>, _ local: UnsafeBufferPointer<Bool>) -> Int {
+        var best = 0
+        var bestScore = -Double.infinity
+        for rank in candidates.indices {
+            var score = -Double(rank)
+            let kind = candidates[rank].kind
+            switch cue {
+            case .governorate?: if kind == .governorate { score += 1000 }
+            case .locality?, .near?: if !kind.isArea { score += 1000 }
+            case nil: break
+            }
+            if !article.isEmpty { score += closeness(candidates[rank], article, local) }
+            if score > bestScore { bestScore = score; best = rank }
+        }
+        return best
+    }
+
     /// What the article's other places say for candidate `c`: +10 for each Syrian place in its
     /// governorate, +20 for each within 30 km; for a foreign candidate, +10 for each place in
     /// its country. `local[k]`: `article[k]` is Syrian and below country level.
-    private func closeness(_ c: Place, _ article: [Place], _ local: [Bool]) -> Double {
+    private func closeness(_ c: Place, _ article: UnsafeBufferPointer<Place>, _ local: UnsafeBufferPointer<Bool>) -> Double {
         var score = 0.0
-        let syrian = c.isSyrian
-        for k in article.indices {
-            if syrian {
-                guard local[k], article[k].id != c.id else { continue }
-                if article[k].admin1 != nil && article[k].admin1 == c.admin1 { score += 10 }
-                // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
-                if abs(article[k].coordinate.lat - c.coordinate.lat) < 0.3,
-                   article[k].coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
-            } else if article[k].country == c.country, article[k].id != c.id {
-                score += 10
-            }
+        guard c.isSyrian else {
+            for k in article.indices where article[k].country == c.country && article[k].id != c.id { score += 10 }
+            return score
+        }
+        let admin1 = c.admin1
+        for k in article.indices where local[k] {
+            let sameAdmin1 = article[k].admin1 != nil && article[k].admin1 == admin1
+            // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
+            let close = abs(article[k].coordinate.lat - c.coordinate.lat) < 0.3
+            guard sameAdmin1 || close, article[k].id != c.id else { continue }
+            if sameAdmin1 { score += 10 }
+            if close, article[k].coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
         }
         return score
     }
