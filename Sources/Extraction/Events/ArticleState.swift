@@ -744,18 +744,66 @@ struct ArticleState {
         return after < a.tokens.count && a.tokens[after].hash == Self.based && a.gap(after - 1, after).elementsEqual([0x2D])
     }
 
+    /// What ``finish()`` compares drafts by: a few numbers and strings, so that comparing two
+    /// drafts copies no places.
+    private struct DraftFacts {
+        var sentence: Int
+        var subType: SubEventType
+        /// The span's first and last day (ordinals).
+        var start: Int, end: Int
+        var precision: GeoPrecision
+        var isTerritory: Bool, fromWithdrawal: Bool
+        /// The place is the gazetteer's (not a name it lacks).
+        var known: Bool
+        var anchorIsArea: Bool
+        var anchor: String, key: String
+        var admin1: String?
+        /// A known place coded at governorate width (see ``isSummaryOfFinerEvents(_:_:)``).
+        var wide: Bool
+
+        /// Whether this (earlier) draft is a step of the change of control `d` tells: the same
+        /// anchor and place, or `d` a name the gazetteer lacks with the same sub-type at a known
+        /// place's anchor.
+        func isEarlierStep(of d: DraftFacts) -> Bool {
+            isTerritory && anchor == d.anchor && (key == d.key || subType == d.subType && !d.known && known)
+        }
+
+        /// Whether `d` reports the same event: same place, sub-type and overlapping days.
+        func isSameEvent(as d: DraftFacts) -> Bool {
+            subType == d.subType && start <= d.end && d.start <= end && key == d.key
+        }
+    }
+
+    /// The facts of each draft, in order.
+    private func facts(of drafts: [Draft]) -> [DraftFacts] {
+        var out: [DraftFacts] = []
+        out.reserveCapacity(drafts.count)
+        for i in drafts.indices {
+            let named = drafts[i].place.resolution?.place.kind, precision = drafts[i].geoPrecision
+            let admin1 = drafts[i].anchor.admin1
+            let wide = named != nil && admin1 != nil && (precision == .region
+                || (precision == .near && named == .city && gazetteer.governorate(named: drafts[i].place.mention) != nil))
+            out.append(DraftFacts(sentence: drafts[i].sentence, subType: drafts[i].subType,
+                                  start: drafts[i].span.start.ordinal, end: drafts[i].span.end.ordinal,
+                                  precision: precision, isTerritory: drafts[i].isTerritory,
+                                  fromWithdrawal: drafts[i].fromWithdrawal, known: named != nil,
+                                  anchorIsArea: drafts[i].anchor.kind.isArea, anchor: drafts[i].anchor.id,
+                                  key: drafts[i].place.key, admin1: admin1, wide: wide))
+        }
+        return out
+    }
+
     /// A governorate-level event ("strikes hit the countryside of Hama and Homs", "warplanes struck
     /// the town in Idlib province") that another sentence tells in detail: an event of the same type
     /// within a day at a named place of that governorate. Named beside such a place in its own
     /// sentence ("hit Jisr al-Shughour and areas of Idlib province") it stays an event of its own.
-    private func isSummaryOfFinerEvents(_ d: Draft) -> Bool {
-        guard let named = d.place.place, let admin = d.anchor.admin1 else { return false }
-        let wide = d.geoPrecision == .region || (d.geoPrecision == .near && named.kind == .city && gazetteer.governorate(named: d.place.mention) != nil)
-        guard wide else { return false }
-        return drafts.contains { e in
-            e.sentence != d.sentence && e.subType.eventType == d.subType.eventType && e.anchor.admin1 == admin
-                && !e.anchor.kind.isArea && e.geoPrecision != .region
-                && e.span.start.ordinal <= d.span.end.ordinal + 1 && d.span.start.ordinal <= e.span.end.ordinal + 1
+    private static func isSummaryOfFinerEvents(_ i: Int, _ facts: [DraftFacts]) -> Bool {
+        let d = facts[i]
+        guard d.wide else { return false }
+        let type = d.subType.eventType
+        return facts.contains { e in
+            e.sentence != d.sentence && e.subType.eventType == type && !e.anchorIsArea && e.precision != .region
+                && e.start <= d.end + 1 && d.start <= e.end + 1 && e.admin1 == d.admin1
         }
     }
 
@@ -766,40 +814,44 @@ struct ArticleState {
         } else if reference == nil {
             warnings.append("\(article.origin): no publication date; events dated only where the text gives a full date")
         }
-        let territorial = Set(drafts.filter(\.isTerritory).map(\.anchor.id))
-        var merged: [Draft] = []
-        for d in drafts where !isSummaryOfFinerEvents(d) {
-            if d.fromWithdrawal && territorial.contains(d.anchor.id) { continue }
+        let drafts = self.drafts
+        let facts = facts(of: drafts)
+        var territorial = Set<String>()
+        for f in facts where f.isTerritory { territorial.insert(f.anchor) }
+        var merged: [Draft] = [], mergedFacts: [DraftFacts] = []
+        for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts) {
+            let d = facts[i]
+            if d.fromWithdrawal && territorial.contains(d.anchor) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
             // "entered the town on Sunday") make one event over their days (two names the
             // gazetteer lacks, both standing at their governorate, are two places)
-            if d.isTerritory, let k = merged.firstIndex(where: { $0.isTerritory && $0.anchor.id == d.anchor.id && $0.place.key == d.place.key
-                || $0.isTerritory && $0.anchor.id == d.anchor.id && $0.subType == d.subType && d.place.place == nil
-                    && $0.place.place != nil }) {
-                var m = merged[k]
-                m.span = DateSpan(min(m.span.start, d.span.start), max(m.span.end, d.span.end))
-                if let f = d.fatalities { m.fatalities = max(m.fatalities ?? 0, f) }
-                if m.actor1 == nil { m.actor1 = d.actor1 }
-                if !m.notes.contains(d.notes) { m.notes += " " + d.notes }
-                merged[k] = m
-            } else if let k = merged.firstIndex(where: { $0.place.key == d.place.key && $0.subType == d.subType
-                && $0.span.start <= d.span.end && d.span.start <= $0.span.end }) {
-                var m = merged[k]
-                if d.span.length < m.span.length { m.span = d.span }
-                if let f = d.fatalities { m.fatalities = max(m.fatalities ?? 0, f) }
-                if m.actor1 == nil { m.actor1 = d.actor1 }
-                if m.actor2 == nil, d.actor2 != m.actor1 { m.actor2 = d.actor2 }
-                if !m.notes.contains(d.notes) { m.notes += " " + d.notes }
-                merged[k] = m
+            let k: Int
+            if d.isTerritory, let step = mergedFacts.firstIndex(where: { $0.isEarlierStep(of: d) }) {
+                k = step
+                merged[k].takeStep(drafts[i])
+            } else if let same = mergedFacts.firstIndex(where: { $0.isSameEvent(as: d) }) {
+                k = same
+                merged[k].takeReport(drafts[i])
             } else {
-                merged.append(d)
+                merged.append(drafts[i])
+                mergedFacts.append(d)
+                continue
             }
+            mergedFacts[k].start = merged[k].span.start.ordinal
+            mergedFacts[k].end = merged[k].span.end.ordinal
         }
         return merged.map { d in
-            let placeKey = d.anchor.id + (d.place.place == nil ? "#" + d.place.mention : "")
-            let id = EventID.make([article.id, placeKey, d.span.start.description, d.span.end.description, d.subType.rawValue])
+            // the fields joined by "|": article, place key (the anchor, with "#" and the name for
+            // one the gazetteer lacks), first and last day, sub-type
+            var id = EventID.Builder()
+            id.field(article.id)
+            id.field(d.anchor.id)
+            if d.place.resolution == nil { id.append("#"); id.append(d.place.mention) }
+            id.field(d.span.start.description)
+            id.field(d.span.end.description)
+            id.field(d.subType.rawValue)
             let precision: TimePrecision = reference == nil ? .month : d.span.precision
-            return Event(eventID: id, date: d.span.start, dateEnd: d.span.end, timePrecision: precision,
+            return Event(eventID: id.id, date: d.span.start, dateEnd: d.span.end, timePrecision: precision,
                          subEventType: d.subType, actor1: d.actor1, actor2: d.actor2, fatalities: d.fatalities,
                          location: d.anchor.name, locationMention: d.place.mention, admin1: d.anchor.admin1 ?? "",
                          country: d.anchor.country, coordinate: d.anchor.coordinate, geoPrecision: d.geoPrecision,
@@ -808,4 +860,24 @@ struct ArticleState {
                          notes: d.notes)
         }
     }
+}
+
+extension ArticleState.Draft {
+    /// Takes in a later step of the same change of control: the days of both, the higher toll.
+    mutating func takeStep(_ d: Self) {
+        span = DateSpan(min(span.start, d.span.start), max(span.end, d.span.end))
+        if let f = d.fatalities { fatalities = max(fatalities ?? 0, f) }
+        if actor1 == nil { actor1 = d.actor1 }
+        if !notes.contains(d.notes) { notes += " " + d.notes }
+    }
+
+    /// Takes in another report of the same event: the narrower days, the higher toll, missing actors.
+    mutating func takeReport(_ d: Self) {
+        if d.span.length < span.length { span = d.span }
+        if let f = d.fatalities { fatalities = max(fatalities ?? 0, f) }
+        if actor1 == nil { actor1 = d.actor1 }
+        if actor2 == nil, d.actor2 != actor1 { actor2 = d.actor2 }
+        if !notes.contains(d.notes) { notes += " " + d.notes }
+    }
+
 }

@@ -2,12 +2,48 @@
 enum EventID {
     /// `ev-` and 16 hex digits of the hash of `parts` joined by `|`.
     static func make(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (i, part) in parts.enumerated() {
-            if i > 0 { h = (h ^ 0x7C) &* 0x0000_0100_0000_01b3 }
-            for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var b = Builder()
+        for part in parts { b.field(part) }
+        return b.id
+    }
+
+    /// An identifier hashed field by field, without joining the fields into one string first:
+    /// `field` starts a field (after a `|` from the second on), `append` continues the current one.
+    struct Builder {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var started = false
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+        /// Starts a new field with `s`.
+        mutating func field(_ s: String) {
+            if started { h = (h ^ 0x7C) &* Self.prime }
+            started = true
+            append(s)
         }
-        let hex = String(h, radix: 16)
-        return "ev-" + String(repeating: "0", count: 16 - hex.count) + hex
+
+        /// Adds `s` to the current field.
+        mutating func append(_ s: String) {
+            var h = self.h
+            let contiguous: Void? = s.utf8.withContiguousStorageIfAvailable { buf in
+                for b in buf { h = (h ^ UInt64(b)) &* Self.prime }
+            }
+            if contiguous == nil {
+                for b in s.utf8 { h = (h ^ UInt64(b)) &* Self.prime }
+            }
+            self.h = h
+        }
+
+        /// `ev-` and the 16 lowercase hex digits of the hash.
+        var id: String {
+            let h = self.h
+            return String(unsafeUninitializedCapacity: 19) { out in
+                out[0] = 0x65; out[1] = 0x76; out[2] = 0x2D  // "ev-"
+                for k in 0..<16 {
+                    let nibble = UInt8(truncatingIfNeeded: h >> UInt64(60 - 4 * k)) & 0xF
+                    out[3 + k] = nibble < 10 ? 48 + nibble : 87 + nibble
+                }
+                return 19
+            }
+        }
     }
 }
