@@ -46,10 +46,13 @@ struct DateResolver: Sendable {
 
     /// Hashes of the words every date expression contains at least one of (besides numbers in
     /// digits): day and month names, number words, "yesterday", "night", "days", "end", "mid"…
-    private static let anchors = WordSet(["yesterday", "today", "tonight", "overnight", "night", "morning",
+    private static let anchors = WordSet(anchorHashes)
+
+    /// The hashes of ``anchors``.
+    static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
         "end", "beginning", "start", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ].map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) })
+    ].map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
     /// week", "recent days", "four days"); numbers in digits open them too.

@@ -85,24 +85,18 @@ struct ArticleState {
         }
     }
 
-    /// Words that may start a date expression: sentences without one (and without a trigger)
-    /// are passed over without building their words.
-    private static let dateCues = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
-        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "morning", "night", "evening"].map { WordHash.of($0) })
-
     private mutating func sentence(_ s: Sentence) {
-        let hasTrigger = s.tokens.contains { TriggerLexicon.table.startsPhrase(a.tokens[$0].hash) || TriggerFinder.leads.contains(a.tokens[$0].hash) }
+        // one pass over the tokens tells what the sentence may hold
+        let cues = SentenceCues.of(a, s)
+        let hasTrigger = !cues.isDisjoint(with: .trigger)
         let inList = listLead.map { s.start <= $0.until } ?? false
-        if !hasTrigger && !inList && !s.tokens.contains(where: { Self.dateCues.contains(a.tokens[$0].hash) }) {
+        if !hasTrigger && !inList && !cues.contains(.dateCue) {
             sentencesSinceEvent += 1
             return
         }
         // no trigger and not in a list: only its date may matter, read when a later sentence needs it
         if !hasTrigger, !inList {
-            if DateResolver.mayHoldDate(a, s) { unreadDates.append(s) }
+            if mayHoldDate(s, cues) { unreadDates.append(s) }
             sentencesSinceEvent += 1
             listLead = nil
             return
@@ -111,21 +105,27 @@ struct ArticleState {
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
         if kept.isEmpty, !inList {
-            if !TriggerFinder.isSinceSummary(a, s), DateResolver.mayHoldDate(a, s) { unreadDates.append(s) }
+            if !isSinceSummary(s, cues), mayHoldDate(s, cues) { unreadDates.append(s) }
             sentencesSinceEvent += 1
             listLead = nil
             return
         }
-        let text = a.text(of: s)
-        let words = a.words(of: s)
+        // the words, built once and only when the date or the toll is to be read
+        var wordsBuilt: [Word]?
+        func words() -> [Word] {
+            if let w = wordsBuilt { return w }
+            let w = a.words(of: s)
+            wordsBuilt = w
+            return w
+        }
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.
-        let expressions = dateExpressions(s, words)
+        let expressions = mayHoldDate(s, cues) ? dateExpressions(s, words()) : []
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
-        if hasTrigger, TriggerFinder.isSinceSummary(a, s) {
+        if hasTrigger, isSinceSummary(s, cues) {
             // ("... killed since the fighting began, and that IS beheaded two men on Friday": a later
             // clause with a date of its own is still reported)
             let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
@@ -156,7 +156,7 @@ struct ArticleState {
             kept = [lead.trigger]
             fromList = true
         }
-        if let last = kept.last, text.hasSuffix(":") {
+        if let last = kept.last, endsWithColon(s) {
             listLead = (last, paragraphEnd(after: s))
         } else if (!kept.isEmpty && !fromList) || s.start > (listLead?.until ?? 0) {
             listLead = nil
@@ -223,7 +223,7 @@ struct ArticleState {
             undatedSkipped += 1
             return
         }
-        let fatalities = FatalityReader.fatalities(in: words)
+        let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
         let placeStarts = Set(candidates.map { $0.tokens.lowerBound })
         let placeEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
         let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
@@ -237,6 +237,7 @@ struct ArticleState {
         }
         func dated(_ t: Trigger) -> DateSpan { clauseDates[clauseOf(t.range.lowerBound)] ?? date }
 
+        let text = a.text(of: s)
         if ArticleState.debug {
             FileHandle.standardError.write(Data("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
         }
@@ -394,6 +395,30 @@ struct ArticleState {
         var q = p
         q.resolution = Resolution(place: city, kind: .pattern, geoPrecision: .exact)
         return q
+    }
+
+    /// ``DateResolver/mayHoldDate(_:_:)`` with the sentence's cues: a date anchor among them, or a
+    /// token starting with a digit.
+    private func mayHoldDate(_ s: Sentence, _ cues: SentenceCues) -> Bool {
+        if cues.contains(.dateAnchor) { return true }
+        for k in s.tokens {
+            let f = a.bytes[a.tokens[k].start]
+            if f >= 48 && f <= 57 { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence's text ends with a colon (`a.text(of: s).hasSuffix(":")`): the text is
+    /// built only when its last byte is one.
+    private func endsWithColon(_ s: Sentence) -> Bool {
+        var hi = s.end
+        while hi > s.start, a.bytes[hi - 1] == 0x20 || a.bytes[hi - 1] == 0x0A || a.bytes[hi - 1] == 0x09 || a.bytes[hi - 1] == 0x0D { hi -= 1 }
+        return hi > s.start && a.bytes[hi - 1] == 0x3A && a.text(of: s).hasSuffix(":")
+    }
+
+    /// ``TriggerFinder/isSinceSummary(_:_:)``, not looked for without "since" or "toll".
+    private func isSinceSummary(_ s: Sentence, _ cues: SentenceCues) -> Bool {
+        cues.contains(.summary) && TriggerFinder.isSinceSummary(a, s)
     }
 
     /// The date expressions of a sentence, in order (with no reference day, only full dates).

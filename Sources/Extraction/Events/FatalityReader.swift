@@ -5,8 +5,10 @@
 /// Numbers in words count; vague words take ACLED's conservative values ("dozens" = 12,
 /// "hundreds" = 100, "a dozen" = 12). Durations ("24 hours"), distances and years are not counts.
 enum FatalityReader {
-    private static let deathHashes = WordSet(words: ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
-                                                     "death", "slain", "executed", "massacred", "perished", "bodies"])
+    /// Words of death: a sentence without one (or "toll") gives no count.
+    static let deathWords = ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
+                             "death", "slain", "executed", "massacred", "perished", "bodies"]
+    private static let deathHashes = WordSet(words: deathWords)
     private static let injuryHashes = WordSet(words: ["wounded", "injured", "injuring", "wounding", "hurt", "injuries"])
     /// Words after a number that make it no count of the dead (durations, distances, weapons…).
     private static let notCounted = WordSet(words: ["hours", "hour", "days", "day", "weeks", "week", "months", "month",

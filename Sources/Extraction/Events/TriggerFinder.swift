@@ -36,17 +36,20 @@ enum TriggerFinder {
         var kept: [Trigger] = [], silenced: [Trigger] = []
         var i = s.tokens.lowerBound
         let end = s.tokens.upperBound
+        let cues = SentenceCues.table, table = TriggerLexicon.table
         while i < end {
-            guard let (value, length) = TriggerLexicon.table.match(a.tokens, at: i, end: end) else {
-                if let t = expulsion(a, at: i, end: end) {
-                    if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
-                }
-                i += 1
+            // (one probe tells whether the token may start a trigger at all)
+            let cue = cues[a.tokens[i].hash] ?? []
+            if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
+                let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
+                i += length
+                if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
-            let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
-            i += length
-            if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+            if cue.contains(.triggerLead), let t = expulsion(a, at: i, end: end) {
+                if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+            }
+            i += 1
         }
         return (kept, silenced)
     }
@@ -59,7 +62,8 @@ enum TriggerFinder {
     private static let possessives = hs(["their", "his", "her", "its"])
     /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
     /// "people left X"), for the quick test of whether a sentence may hold a trigger.
-    static let leads = hs(expellerWords + raisedWords + ["left", "leave", "leaving"])
+    static let leadWords = expellerWords + raisedWords + ["left", "leave", "leaving"]
+    static let leads = hs(leadWords)
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])

@@ -1,0 +1,57 @@
+/// The words the per-sentence tests of ``ArticleState`` look for, in one table: one probe per
+/// token tells whether it may start a trigger, may date the sentence, may sum it up or may count
+/// the dead. A sentence with none of them is passed over after one cheap pass.
+struct SentenceCues: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// The first word of a phrase of the trigger lexicon.
+    static let triggerStart = SentenceCues(rawValue: 1)
+    /// The first word of a trigger found outside the lexicon ("drove ... out of", "people left").
+    static let triggerLead = SentenceCues(rawValue: 2)
+    /// A word that may start a date expression (a sentence without a trigger is still read for one).
+    static let dateCue = SentenceCues(rawValue: 4)
+    /// A word every date expression without digits holds (``DateResolver/mayHoldDate(_:_:)``).
+    static let dateAnchor = SentenceCues(rawValue: 8)
+    /// "since" or "toll": the sentence may sum up a period (``TriggerFinder/sinceSummaryCue(_:_:)``).
+    static let summary = SentenceCues(rawValue: 16)
+    /// A word of death or "toll": the sentence may give a count of the dead (``FatalityReader``).
+    static let death = SentenceCues(rawValue: 32)
+
+    /// Either kind of trigger start.
+    static let trigger: SentenceCues = [.triggerStart, .triggerLead]
+
+    /// Words that may start a date expression.
+    private static let dateCueWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
+        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "morning", "night", "evening"]
+
+    /// Every cue word with the kinds it belongs to.
+    static let table: WordMap<SentenceCues> = {
+        var kinds: [UInt64: SentenceCues] = [:]
+        func add(_ hashes: [UInt64], _ k: SentenceCues) { for h in hashes { kinds[h, default: []].insert(k) } }
+        add(TriggerLexicon.table.firstWords, .triggerStart)
+        add(TriggerFinder.leadWords.map { WordHash.of($0) }, .triggerLead)
+        add(dateCueWords.map { WordHash.of($0) }, .dateCue)
+        add(DateResolver.anchorHashes, .dateAnchor)
+        add(["since", "toll"].map { WordHash.of($0) }, .summary)
+        add((FatalityReader.deathWords + ["toll"]).map { WordHash.of($0) }, .death)
+        return WordMap(kinds.map { ($0.key, $0.value) })
+    }()
+
+    /// The cues of a sentence: the union of its tokens' kinds.
+    static func of(_ a: AnalysedText, _ s: Sentence) -> SentenceCues {
+        let table = Self.table
+        var all: SentenceCues = []
+        a.tokens.withUnsafeBufferPointer { t in
+            for i in s.tokens { if let k = table[t[i].hash] { all.formUnion(k) } }
+        }
+        return all
+    }
+
+    /// The kinds of one token.
+    @inline(__always)
+    static func of(_ token: Token) -> SentenceCues { table[token.hash] ?? [] }
+}
