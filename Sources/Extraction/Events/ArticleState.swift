@@ -128,8 +128,8 @@ struct ArticleState {
         if hasTrigger, isSinceSummary(s, cues) {
             // ("... killed since the fighting began, and that IS beheaded two men on Friday": a later
             // clause with a date of its own is still reported)
-            let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
-            let dated = Set(expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] })
+            let ids = Clauses.ids(a, s)
+            let dated = expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] }
             // (a toll update keeps nothing: its event is told elsewhere)
             let cueAt = TriggerFinder.sinceSummaryCue(a, s)
             let cue = cueAt.flatMap { a.tokens[$0].hash == Self.since ? ids[$0 - s.tokens.lowerBound] : nil } ?? Int.max
@@ -144,8 +144,8 @@ struct ArticleState {
             kept = []
         }
         if !longAt.isEmpty {
-            let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
-            let longClauses = Set(longAt.map { ids[$0 - s.tokens.lowerBound] })
+            let ids = Clauses.ids(a, s)
+            let longClauses = longAt.map { ids[$0 - s.tokens.lowerBound] }
             silenced += kept.filter { longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
             kept = kept.filter { !longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
         }
@@ -184,18 +184,11 @@ struct ArticleState {
         candidates = candidates.filter { c in
             !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
         }
-        candidates = dropQualifiers(candidates, all: inSentence)
-        candidates = candidates.map { atCity($0) ?? $0 }
+        candidates = dropQualifiers(candidates, all: inSentence, in: s)
+        for k in candidates.indices { if let c = atCity(candidates[k]) { candidates[k] = c } }
         // "Latakia city", "Idleb city": the capital, not its governorate
-        candidates = candidates.map { c in
-            let k = c.tokens.upperBound
-            guard c.place?.kind == .governorate else { return c }
-            // "the districts of eastern Aleppo": parts of the city
-            var b = c.tokens.lowerBound - 1
-            while b > s.tokens.lowerBound, Self.directionWords.contains(a.tokens[b].hash) { b -= 1 }
-            let partsOf = b > s.tokens.lowerBound && a.tokens[b].hash == Self.of && Self.cityParts.contains(a.tokens[b - 1].hash)
-            guard partsOf || (k < s.tokens.upperBound && a.tokens[k].hash == Self.city) else { return c }
-            return asCity(c) ?? c
+        for k in candidates.indices where namesCapital(candidates[k], in: s) {
+            if let c = asCity(candidates[k]) { candidates[k] = c }
         }
         // "Hama countryside: X, Y": the heading of a list line is not one of its places
         if fromList, candidates.count > 1 {
@@ -224,11 +217,11 @@ struct ArticleState {
             return
         }
         let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
-        let placeStarts = Set(candidates.map { $0.tokens.lowerBound })
-        let placeEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
+        let placeStarts = candidates.map { $0.tokens.lowerBound }
+        let placeEnds = candidates.map { $0.tokens.upperBound - 1 }
         let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
-        let placeClauses = Set(candidates.map { clauseOf($0.tokens.lowerBound) })
+        let placeClauses = candidates.map { clauseOf($0.tokens.lowerBound) }
         // "at the village of X, which was freed on Sunday": a clause with a date of its own
         var clauseDates: [Int: DateSpan] = [:]
         for e in expressions where !e.span.isLong {
@@ -526,11 +519,11 @@ struct ArticleState {
                 return [d]
             }
         }
-        var seen = Set<String>()
+        var seen: [String] = []  // (few: searched in order)
         var out: [Trigger] = []
         for t in pool {
             let family = familyName(t.kind)
-            if seen.insert(family).inserted { out.append(t) }
+            if !seen.contains(family) { seen.append(family); out.append(t) }
         }
         return out
     }
@@ -549,14 +542,14 @@ struct ArticleState {
     /// Drops places that only qualify another in the sentence: a governorate or region holding a
     /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
-    private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace]) -> [FoundPlace] {
+    private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace], in s: Sentence) -> [FoundPlace] {
         c.enumerated().filter { (k, p) in
             let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
             // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
             // Atareb", it is a place of its own)
             if p.isArea, !coordinated, let admin = p.place?.admin1,
                c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }),
-               !ownClause(p, among: c) { return false }
+               !ownClause(p, among: c, in: s) { return false }
             if k > 0 {
                 let prev = c[k - 1]
                 let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
@@ -583,9 +576,11 @@ struct ArticleState {
     }
 
     /// Whether a place stands in a clause of its own that holds a trigger, apart from the others.
-    private func ownClause(_ p: FoundPlace, among c: [FoundPlace]) -> Bool {
-        guard let s = a.sentences.first(where: { $0.tokens.contains(p.tokens.lowerBound) }) else { return false }
-        let ids = Clauses.ids(a, s, placeStarts: [], placeEnds: [])
+    private func ownClause(_ p: FoundPlace, among c: [FoundPlace], in sentence: Sentence) -> Bool {
+        // (the sentence being read, as a rule)
+        guard let s = sentence.tokens.contains(p.tokens.lowerBound) ? sentence
+                : a.sentences.first(where: { $0.tokens.contains(p.tokens.lowerBound) }) else { return false }
+        let ids = Clauses.ids(a, s)
         func id(_ t: Int) -> Int { ids[min(max(t - s.tokens.lowerBound, 0), ids.count - 1)] }
         let mine = id(p.tokens.lowerBound)
         guard !c.contains(where: { $0.bytes != p.bytes && id($0.tokens.lowerBound) == mine }) else { return false }
@@ -727,6 +722,17 @@ struct ArticleState {
             q.bytes.lowerBound >= lastEventEnd && q.bytes.upperBound <= end && !q.isGoal && !keys.contains(q.key)
                 && (q.place.map { $0.isSyrian && $0.kind != .country } ?? false)
         }
+    }
+
+    /// A governorate named as its capital: "Latakia city", "the districts of eastern Aleppo".
+    private func namesCapital(_ c: FoundPlace, in s: Sentence) -> Bool {
+        guard c.resolution?.place.kind == .governorate else { return false }
+        // "the districts of eastern Aleppo": parts of the city
+        var b = c.tokens.lowerBound - 1
+        while b > s.tokens.lowerBound, Self.directionWords.contains(a.tokens[b].hash) { b -= 1 }
+        let partsOf = b > s.tokens.lowerBound && a.tokens[b].hash == Self.of && Self.cityParts.contains(a.tokens[b - 1].hash)
+        let k = c.tokens.upperBound
+        return partsOf || (k < s.tokens.upperBound && a.tokens[k].hash == Self.city)
     }
 
     /// A governorate's mention read as its capital city ("Latakia city", "the city" that is Deir

@@ -9,25 +9,44 @@ enum Clauses {
                                                    "following", "amid"].map { WordHash.of($0) })
 
     /// Clause index for each token of `sentence` (indexed from the sentence's first token).
-    static func ids(_ a: AnalysedText, _ sentence: Sentence, placeStarts: Set<Int>, placeEnds: Set<Int>) -> [Int] {
-        var ids: [Int] = []
-        ids.reserveCapacity(sentence.tokens.count)
-        var clause = 0
-        for i in sentence.tokens {
-            if i > sentence.tokens.lowerBound {
-                let gap = a.gap(i - 1, i)
-                var split = false
-                for b in gap where b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x2D && gap.count > 1 {
-                    split = true
+    /// - Parameters:
+    ///   - placeStarts: first tokens of the sentence's place names (few: searched in order).
+    ///   - placeEnds: last tokens of the sentence's place names.
+    static func ids(_ a: AnalysedText, _ sentence: Sentence, placeStarts: [Int] = [], placeEnds: [Int] = []) -> [Int] {
+        let first = sentence.tokens.lowerBound
+        var ids = [Int](repeating: 0, count: sentence.tokens.count)
+        let openers = Self.openers
+        a.bytes.withUnsafeBufferPointer { b in
+            a.tokens.withUnsafeBufferPointer { t in
+                var clause = 0
+                for i in sentence.tokens where i > first {
+                    if splits(b, t[i - 1].end..<t[i].start, listOfPlaces: placeEnds.contains(i - 1) && placeStarts.contains(i))
+                        || openers.contains(t[i].hash) { clause += 1 }
+                    ids[i - first] = clause
                 }
-                // en/em dashes (E2 80 93 / 94)
-                if gap.count >= 3, gap.contains(0xE2), gap.contains(0x93) || gap.contains(0x94) { split = true }
-                if split, gap.contains(0x2C), placeEnds.contains(i - 1), placeStarts.contains(i) { split = false }
-                if openers.contains(a.tokens[i].hash) { split = true }
-                if split { clause += 1 }
             }
-            ids.append(clause)
         }
         return ids
+    }
+
+    /// Whether the bytes between two tokens split clauses: a comma, semicolon, colon or bracket,
+    /// a hyphen among other separators (" - "), an en or em dash (E2 80 93 / 94); a comma
+    /// alone does not split a list of places.
+    @inline(__always)
+    private static func splits(_ b: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>, listOfPlaces: @autoclosure () -> Bool) -> Bool {
+        var split = false, comma = false, e2 = false, dash = false
+        for k in gap {
+            switch b[k] {
+            case 0x2C: split = true; comma = true
+            case 0x3B, 0x3A, 0x28, 0x29: split = true
+            case 0x2D: if gap.count > 1 { split = true }
+            case 0xE2: e2 = true
+            case 0x93, 0x94: dash = true
+            default: break
+            }
+        }
+        if gap.count >= 3, e2, dash { split = true }
+        if split, comma, listOfPlaces() { split = false }
+        return split
     }
 }
