@@ -143,12 +143,7 @@ struct PlaceFinder {
     private func isNoise(_ m: NameMatch, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // the name's bytes are the article's (the scan ran over the same text)
         let lo = m.range.lowerBound, hi = m.range.upperBound
-        var ascii = true, letters = 0
-        for k in lo..<hi {
-            let b = a.bytes[k]
-            if b >= 0x80 { ascii = false; break }
-            if (b | 0x20) >= 97 && (b | 0x20) <= 122 { letters += 1 }
-        }
+        var (ascii, letters) = Self.asciiLetters(a, lo..<hi)
         if !ascii { letters = m.text.count(where: \.isLetter) }
         if letters <= 2 { return true }
         if hi - lo <= 4 {
@@ -165,6 +160,20 @@ struct PlaceFinder {
            a.tokens[t - 2].isCapitalised, !w.nameCues.contains(a.tokens[t - 2].hash),
            Self.gap(a, t - 2, t - 1, is: 0x20) { return true }
         return false
+    }
+
+    /// Whether the bytes are all ASCII, and how many ASCII letters they hold.
+    @inline(__always)
+    private static func asciiLetters(_ a: AnalysedText, _ r: Range<Int>) -> (ascii: Bool, letters: Int) {
+        a.bytes.withUnsafeBufferPointer { b in
+            var letters = 0
+            for k in r {
+                let c = b[k]
+                if c >= 0x80 { return (false, 0) }
+                if (c | 0x20) &- 97 < 26 { letters &+= 1 }  // a-z either case
+            }
+            return (true, letters)
+        }
     }
 
     /// Whether the name starts with a particle and a hyphen ("al-", "Ash-").
@@ -214,7 +223,7 @@ struct PlaceFinder {
             var i = lo
             while true {
                 // most words start no pattern
-                i = Self.nextPatternStart(from: i, before: end - 2, a, w.patternStarts)
+                i = Self.nextPatternStart(from: i, before: end - 2, a, w)
                 guard i < end - 2 else { break }
                 let h = a.tokens[i].hash
                 // "the town of X", "the towns of X and Y"
@@ -313,10 +322,15 @@ struct PlaceFinder {
     /// The first token from `i` on whose word may start a sentence pattern; `end` (or `i`, if past
     /// it) when none before `end` does.
     @inline(__always)
-    private static func nextPatternStart(from i: Int, before end: Int, _ a: AnalysedText, _ starts: WordSet) -> Int {
-        a.tokens.withUnsafeBufferPointer { tokens in
+    private static func nextPatternStart(from i: Int, before end: Int, _ a: AnalysedText, _ w: PlaceWords) -> Int {
+        let bits = w.patternStartBits, starts = w.patternStarts
+        return a.tokens.withUnsafeBufferPointer { tokens in
             var i = i
-            while i < end, !starts.contains(tokens[i].hash) { i += 1 }
+            while i < end {
+                let h = tokens[i].hash
+                if bits.mayContain(h), starts.contains(h) { break }
+                i += 1
+            }
             return i
         }
     }
@@ -411,61 +425,63 @@ struct PlaceFinder {
 
     /// Sets the origin/destination flags from the words before the mention.
     private func mark(_ f: inout FoundPlace, _ a: AnalysedText, _ w: PlaceWords) {
-        let t = f.tokens.lowerBound
-        // origin phrases ("coming from", "native of"), within the four words before the name
-        for back in 0..<4 {
-            let s = t - back - 2
-            guard s >= 0 else { break }
-            let first = a.tokens[s].hash, second = a.tokens[s + 1].hash
-            if second == w.from || second == w.of, w.origin.contains(where: { $0.0 == first && $0.1 == second }) {
-                f.isOrigin = true
-                // "a shopkeeper originally from X": a person's home, never where it happened
-                // ("a bus coming from X was hijacked" may well be coded there)
-                if w.homeOrigins.contains(first) { f.isGoal = true }
+        a.tokens.withUnsafeBufferPointer { tk in
+            let t = f.tokens.lowerBound
+            // origin phrases ("coming from", "native of"), within the four words before the name
+            for back in 0..<4 {
+                let s = t - back - 2
+                guard s >= 0 else { break }
+                let first = tk[s].hash, second = tk[s + 1].hash
+                if second == w.from || second == w.of, w.origin.contains(where: { $0.0 == first && $0.1 == second }) {
+                    f.isOrigin = true
+                    // "a shopkeeper originally from X": a person's home, never where it happened
+                    // ("a bus coming from X was hijacked" may well be coded there)
+                    if w.homeOrigins.contains(first) { f.isGoal = true }
+                }
             }
-        }
-        let before = t >= 1 ? a.tokens[t - 1].hash : 0
-        if t >= 1, before == w.to || before == w.towards || before == w.toward {
-            f.isDestination = true
-            // "fled to X", "the route to X": X is where people or roads go, not where it happened
-            if before == w.to { f.isGoal = true }
-            // "fled east towards X", "retreated toward X"
-            if (max(0, t - 4)..<(t - 1)).contains(where: { w.movers.contains(a.tokens[$0].hash) }) { f.isGoal = true }
-        }
-        if t >= 3, before == w.to, a.tokens[t - 2].hash == w.way { f.isDestination = true }
-        // "the road between X and Y": a stretch between places, not either of them
-        if t >= 1, before == w.between { f.isGoal = true }
-        if t >= 2, before == w.and,
-           let b = (max(0, t - 7)..<(t - 1)).last(where: { a.tokens[$0].hash == w.between }),
-           ((b + 1)..<(t - 1)).allSatisfy({ a.tokens[$0].isCapitalised || w.particles.contains(a.tokens[$0].hash) }) {
-            f.isGoal = true
-        }
-        // "a grandmother from X", "a local activist from X": where a person is from;
-        // "advanced from the X area", "rockets fired from X": where a move or a shot started
-        var f0 = t - 1
-        if f0 >= 1, a.tokens[f0].hash == w.the { f0 -= 1 }
-        if f0 >= 1, a.tokens[f0].hash == w.from {
-            // one person ("families from X fled" keeps X: a flight starts where they live)
-            let person = (max(0, f0 - 2)..<f0).contains { w.onePerson.contains(a.tokens[$0].hash) }
-            let mover = (max(0, f0 - 3)..<f0).contains { w.departures.contains(a.tokens[$0].hash) }
-            if person || mover { f.isOrigin = true; f.isGoal = true }
-        }
-        // "a Menbij resident", "Homs natives": where people are from
-        // (", activists said" after a name is no "Saraqib activists")
-        let after = f.tokens.upperBound
-        if after < a.tokens.count, w.residents.contains(a.tokens[after].hash), Self.gap(a, after - 1, after, is: 0x20) {
-            f.isOrigin = true
-            f.isGoal = true
-        }
-        // "fled towards the nearby towns of X and Y": back over the list and its noun to the mover
-        var k = t - 1
-        while k > 0, k > t - 12, a.tokens[k].isCapitalised || w.listRun.contains(a.tokens[k].hash) {
-            k -= 1
-        }
-        if k < t - 2, k >= 1, a.tokens[k].hash == w.to || a.tokens[k].hash == w.towards || a.tokens[k].hash == w.toward,
-           (max(0, k - 4)..<k).contains(where: { w.movers.contains(a.tokens[$0].hash) }) {
-            f.isDestination = true
-            f.isGoal = true
+            let before = t >= 1 ? tk[t - 1].hash : 0
+            if t >= 1, before == w.to || before == w.towards || before == w.toward {
+                f.isDestination = true
+                // "fled to X", "the route to X": X is where people or roads go, not where it happened
+                if before == w.to { f.isGoal = true }
+                // "fled east towards X", "retreated toward X"
+                if (max(0, t - 4)..<(t - 1)).contains(where: { w.movers.contains(tk[$0].hash) }) { f.isGoal = true }
+            }
+            if t >= 3, before == w.to, tk[t - 2].hash == w.way { f.isDestination = true }
+            // "the road between X and Y": a stretch between places, not either of them
+            if t >= 1, before == w.between { f.isGoal = true }
+            if t >= 2, before == w.and,
+               let b = (max(0, t - 7)..<(t - 1)).last(where: { tk[$0].hash == w.between }),
+               ((b + 1)..<(t - 1)).allSatisfy({ tk[$0].isCapitalised || w.particles.contains(tk[$0].hash) }) {
+                f.isGoal = true
+            }
+            // "a grandmother from X", "a local activist from X": where a person is from;
+            // "advanced from the X area", "rockets fired from X": where a move or a shot started
+            var f0 = t - 1
+            if f0 >= 1, tk[f0].hash == w.the { f0 -= 1 }
+            if f0 >= 1, tk[f0].hash == w.from {
+                // one person ("families from X fled" keeps X: a flight starts where they live)
+                let person = (max(0, f0 - 2)..<f0).contains { w.onePerson.contains(tk[$0].hash) }
+                let mover = (max(0, f0 - 3)..<f0).contains { w.departures.contains(tk[$0].hash) }
+                if person || mover { f.isOrigin = true; f.isGoal = true }
+            }
+            // "a Menbij resident", "Homs natives": where people are from
+            // (", activists said" after a name is no "Saraqib activists")
+            let after = f.tokens.upperBound
+            if after < tk.count, w.residents.contains(tk[after].hash), Self.gap(a, after - 1, after, is: 0x20) {
+                f.isOrigin = true
+                f.isGoal = true
+            }
+            // "fled towards the nearby towns of X and Y": back over the list and its noun to the mover
+            var k = t - 1
+            while k > 0, k > t - 12, tk[k].isCapitalised || w.listRun.contains(tk[k].hash) {
+                k -= 1
+            }
+            if k < t - 2, k >= 1, tk[k].hash == w.to || tk[k].hash == w.towards || tk[k].hash == w.toward,
+               (max(0, k - 4)..<k).contains(where: { w.movers.contains(tk[$0].hash) }) {
+                f.isDestination = true
+                f.isGoal = true
+            }
         }
     }
 }
@@ -589,11 +605,31 @@ private final class PlaceWords: Sendable {
     /// The first words of the sentence patterns of `patternPlaces`: place nouns ("town of"),
     /// "the", "a"/"an" and "known" ("known as").
     let patternStarts: WordSet
+    /// ``patternStarts`` as a bit filter, to pass over most other words with one test.
+    let patternStartBits: HashBits
 
     private init() {
         commonWordKeys = WordSet(commonWords.map { PlaceFinder.packedLowercase(Array($0.utf8)[...]) })
-        patternStarts = WordSet(words: Self.placeNounWords + ["the", "a", "an", "known"])
+        let starts = Self.placeNounWords + ["the", "a", "an", "known"]
+        patternStarts = WordSet(words: starts)
+        patternStartBits = HashBits(starts.map { WordHash.of($0) })
         listRun = WordSet(words: Self.listWords + Self.placeNounWords + Self.particleList)
+    }
+}
+
+/// A 1,024-bit summary of a set of word hashes (indexed by their top ten bits): a word whose bit
+/// is clear is surely not in the set. One test, where a set lookup computes a slot and probes.
+private struct HashBits {
+    private var words = [UInt64](repeating: 0, count: 16)
+
+    init(_ hashes: [UInt64]) {
+        for h in hashes { words[Int(h >> 60)] |= 1 << ((h >> 54) & 63) }
+    }
+
+    /// Whether the word of hash `h` may be in the set.
+    @inline(__always)
+    func mayContain(_ h: UInt64) -> Bool {
+        words.withUnsafeBufferPointer { $0[Int(h >> 60)] & (1 << ((h >> 54) & 63)) != 0 }
     }
 }
 
