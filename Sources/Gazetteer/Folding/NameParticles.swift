@@ -10,13 +10,13 @@
 enum NameParticles {
     /// Words that only join two parts of a name: they continue one only when a capitalised word
     /// (or, after a hyphen, any word) follows them ("Jisr ash Shughur", "Army of Conquest").
-    static let connectors: Set<UInt64> = Gazetteer.wordHashes("""
+    static let connectors = Gazetteer.wordHashes("""
         al el il ul ad ed as es az ez ar er an en at et ash esh ech ath eth adh edh ej ett enn ess
         bin ibn bint bani beni banu wa of and for the in is de del della delle di da do dos das du des
         la le les los las lo der den dem am im an auf bei upon on sur sul y e i van von op aan nad
         """)
     /// Nouns for a kind of place, which may end a name ("Neirab camp", "Hmeimim airbase").
-    static let nouns: Set<UInt64> = Gazetteer.wordHashes("""
+    static let nouns = Gazetteer.wordHashes("""
         camp camps airbase airport crossing military refugee prison base border district region air
         police academy shrine countryside suburbs spring springs farms neighbourhood neighborhood dam
         city town village old province governorate displacement subdistrict centre center

@@ -65,6 +65,11 @@ enum NameTokenizer {
         ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x60
     }
 
+    /// Whether an ASCII byte is a letter or a digit (the common word byte, tested first).
+    @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+    }
+
     /// Whether the byte(s) at `i` are an apostrophe-like mark.
     @inline(__always) static func isApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
         let b = p[i]
@@ -81,6 +86,7 @@ enum NameTokenizer {
         var skip = 1
         // Find a word start.
         while i < limit {
+            if isASCIIAlphanumeric(p[i]) { break }
             let len = wordCharLength(p, i, skip: &skip)
             if len > 0 && !isApostrophe(p, i, len) { break }
             i += len > 0 ? len : skip
@@ -91,12 +97,13 @@ enum NameTokenizer {
         while i < limit {
             // ASCII letters and digits, the common case, without the general test.
             let b = p[i]
-            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+            if isASCIIAlphanumeric(b) {
                 i += 1
                 lastLetterEnd = i
                 continue
             }
-            let len = wordCharLength(p, i, skip: &skip)
+            // Other ASCII bytes end the word, but for apostrophes.
+            let len = b < 0x80 ? (b == 0x27 || b == 0x60 ? 1 : 0) : wordCharLength(p, i, skip: &skip)
             if len == 0 {
                 // "U.S.", "U.K.": a dot after a lone capital.
                 if p[i] == 0x2E, i > start, p[i - 1] >= 0x41, p[i - 1] <= 0x5A,
@@ -137,6 +144,7 @@ enum NameTokenizer {
 
     /// Whether a word starts at `i` (an apostrophe counts only when a letter follows it).
     @inline(__always) static func startsWord(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Bool {
+        if isASCIIAlphanumeric(p[i]) { return true }
         var skip = 1
         let len = wordCharLength(p, i, skip: &skip)
         if len == 0 { return false }

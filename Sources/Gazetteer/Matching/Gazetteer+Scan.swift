@@ -24,7 +24,8 @@ extension Gazetteer {
     /// - Returns: the matches in text order, with byte ranges into `bytes`.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
         var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
-        scanBytes(bytes) { found.append(($0, $1, $2, $3)) }
+        // (a literal-only name not written as one of its own gets no candidates below)
+        scanBytes(bytes, checkingLiterals: false) { found.append(($0, $1, $2, $3)) }
         if found.isEmpty { return [] }
         var matches: [NameMatch] = []
         matches.reserveCapacity(found.count)
@@ -105,7 +106,10 @@ extension Gazetteer {
     ///
     /// Allocation-free: lower-case words are passed over by byte tests; a capitalised run is
     /// folded word by word into a stack buffer and hashed as it grows, one table probe per word.
-    func scanBytes(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, Int32, Int) -> Void) {
+    /// With `checkingLiterals` false, a name whose entries are all literal-only is emitted
+    /// however it is written (the caller's ``candidates(_:written:)`` then finds none for it).
+    func scanBytes(_ p: UnsafeBufferPointer<UInt8>, checkingLiterals: Bool = true,
+                   _ emit: (Int, Int, Int32, Int) -> Void) {
         let limit = p.count
         let hot = self.hot  // constants: no exclusivity checks in the loop
         let table = hot.table
@@ -161,7 +165,7 @@ extension Gazetteer {
                 if let best {
                     let t = info[Int(best.terminal)]
                     if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end))
-                        && !(t.literalOnly && !admitsAny(best.terminal, p, first.start, best.end))
+                        && !(t.literalOnly && checkingLiterals && !admitsAny(best.terminal, p, first.start, best.end))
                         && !(!t.major && best.end == first.end && Gazetteer.isSpeaker(p, first.start, best.end, limit)) {
                         emit(first.start, best.end, best.terminal, 0)
                     }

@@ -1,22 +1,26 @@
 extension Gazetteer {
     /// Verbs of saying: a one-word name right before one is the speaker ("Hassan said").
-    private static let speechVerbs: Set<UInt64> = wordHashes("""
+    private static let speechVerbs = wordHashes("""
         said says told tells added adds wrote writes tweeted stated explained confirmed denied claimed warned
         insisted argued noted stressed recalled replied asked urged announced acknowledged admitted
         """)
     /// Words before a name that make it a place even before a verb of saying ("people in Marea said").
-    private static let placeWords: Set<UInt64> = wordHashes("""
+    private static let placeWords = wordHashes("""
         in of from near at around outside inside to into across toward towards across within via
         about over for and
         """)
 
-    /// FNV-1a hashes of the words of a space-separated list (as ``NameParticles/hash(_:_:)`` hashes a word).
-    static func wordHashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { w in
+    /// FNV-1a hashes of the words of a space-separated list (as ``NameParticles/hash(_:_:)`` hashes a word),
+    /// filed in a small ``NameTable``: a lookup is a multiply, a mask and a compare or two, where
+    /// `Set<UInt64>` would hash each key again.
+    static func wordHashes(_ words: String) -> NameTable {
+        var table = NameTable(capacity: 256)
+        for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             var h = NameTable.seed
             for b in w.utf8 { h = NameTable.step(h, b) }
-            return h
-        })
+            _ = table.setTerminal(h, 0)
+        }
+        return table
     }
 
     /// Whether the one-word name at `start..<end` is a person speaking: a verb of saying follows

@@ -15,10 +15,11 @@ struct NameTable {
     /// Hash of nothing (the start of every name).
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    init() {
-        hashes = [UInt64](repeating: 0, count: 1 << 16)
-        values = [Int32](repeating: NameTable.prefixOnly, count: 1 << 16)
-        mask = (1 << 16) - 1
+    /// An empty table with room for `capacity` hashes before it grows (a power of two).
+    init(capacity: Int = 1 << 16) {
+        hashes = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: NameTable.prefixOnly, count: capacity)
+        mask = capacity - 1
     }
 
     /// `h` extended by one byte (the FNV-1a step): every hash of folded keys, of listed words
@@ -56,6 +57,9 @@ struct NameTable {
             i = (i + 1) & mask
         }
     }
+
+    /// Whether hash `h` is filed (as a terminal or a prefix).
+    @inline(__always) func contains(_ h: UInt64) -> Bool { find(h) != nil }
 
     /// Records that hash `h` (the start of a longer name) may be continued.
     mutating func markPrefix(_ h: UInt64) {
