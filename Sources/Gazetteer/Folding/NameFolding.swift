@@ -49,8 +49,22 @@ enum NameFolding {
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                      to out: UnsafeMutablePointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> Int {
         if end <= start { return 0 }
-        let m = lowerBase(bytes, start, end, into: scratch)
-        return m == 0 ? 0 : rewrite(scratch, m, into: out)
+        // Most words are ASCII letters and digits: steps 1 and 2's doubled letters in one pass.
+        var m = 0
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            guard NameTokenizer.isASCIIAlphanumeric(b) else { break }
+            let lower = b &- 0x41 < 26 ? b | 0x20 : b
+            if m == 0 || scratch[m - 1] != lower {
+                scratch[m] = lower
+                m += 1
+            }
+            i += 1
+        }
+        if i == end { return transliterate(scratch, m, into: out) }
+        m = lowerBase(bytes, start, end, into: scratch)
+        return m == 0 ? 0 : transliterate(scratch, undoubled(scratch, m), into: out)
     }
 
     /// Step 1: lower-case base letters, no diacritics or apostrophes, Arabic normalised.
@@ -117,10 +131,8 @@ enum NameFolding {
         return (UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F)))
     }
 
-    /// Steps 2–4 on the ASCII letters: doubled letters, final vowel, transliteration pairs.
-    private static func rewrite(_ s: UnsafeMutablePointer<UInt8>, _ count: Int,
-                                into out: UnsafeMutablePointer<UInt8>) -> Int {
-        // Doubled letters.
+    /// Step 2: doubled ASCII letters made single, in place; returns the new count.
+    private static func undoubled(_ s: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
         var n = 0
         for i in 0..<count {
             let b = s[i]
@@ -128,6 +140,13 @@ enum NameFolding {
             s[n] = b
             n += 1
         }
+        return n
+    }
+
+    /// Steps 3–4 on the ASCII letters of `n` undoubled bytes: final vowel, transliteration pairs.
+    private static func transliterate(_ s: UnsafeMutablePointer<UInt8>, _ n: Int,
+                                      into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = n
         // Final -ah/-eh, then a final -a/-e; a final -y after a consonant reads -i.
         let whole = n
         if n >= 3 && s[n - 1] == 0x68 && (s[n - 2] == 0x61 || s[n - 2] == 0x65) { n -= 1 }

@@ -24,6 +24,7 @@ extension Gazetteer {
     /// - Returns: the matches in text order, with byte ranges into `bytes`.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
         var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
+        found.reserveCapacity(bytes.count / 64)
         // (a literal-only name not written as one of its own gets no candidates below)
         scanBytes(bytes, checkingLiterals: false) { found.append(($0, $1, $2, $3)) }
         if found.isEmpty { return [] }
