@@ -33,15 +33,8 @@ public final class Gazetteer: @unchecked Sendable {
     /// Entries were appended without `indexByID` (built when a later file needs it).
     var idsUnindexed = false
 
-    /// Folded names.
-    var table = NameTable()
-    /// While indexing: each folded name's key (start in `buildKeys`; keys lie end to end in
-    /// filing order) and whether it is a non-place phrase; then (terminal, entry) pairs in
-    /// filing order. Emptied once ``hot`` is built.
-    var buildKeyStarts: [Int32] = []
-    var buildKeys: [UInt8] = []
-    var buildBlockers: [Bool] = []
-    var buildPairs: [(terminal: Int32, entry: Int32)] = []
+    /// What indexing files (see ``NameIndexBuild``); emptied once ``hot`` is built.
+    var build = NameIndexBuild()
     /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
     var hot = HotIndex()
     /// Governorate entries by folded admin-1 name (while indexing).

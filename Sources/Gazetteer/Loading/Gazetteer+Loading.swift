@@ -156,6 +156,8 @@ extension Gazetteer {
             throw GazetteerError(path: url.path, reason: "cannot read")
         }
         var key: [UInt8] = [], bounds: [Int] = []
+        var build = takeBuild()
+        defer { self.build = build }
         data.withUnsafeBytes { raw in
             let p = raw.bindMemory(to: UInt8.self)
             var lines = LineReader(p)
@@ -168,33 +170,18 @@ extension Gazetteer {
                 bounds.removeAll(keepingCapacity: true)
                 Gazetteer.key(UnsafeBufferPointer(rebasing: p[phrase]), into: &key, boundaries: &bounds)
                 if key.isEmpty { continue }
-                let t = file(key, bounds)
-                buildBlockers[Int(t)] = true
+                let t = build.file(key, bounds)
+                build.blockers[Int(t)] = true
             }
         }
     }
 
-    /// Files a folded name (with the folded length after each of its words) in the name table.
-    /// - Returns: its terminal index (new, or the one already filed under that key).
-    func file(_ key: [UInt8], _ bounds: [Int]) -> Int32 {
-        var h = NameTable.seed
-        var from = 0
-        key.withUnsafeBufferPointer { k in
-            for b in bounds.dropLast() where b > from {
-                h = NameTable.extend(h, UnsafeBufferPointer(rebasing: k[from..<b]))
-                from = b
-                table.markPrefix(h)
-            }
-            h = NameTable.extend(h, UnsafeBufferPointer(rebasing: k[from...]))
-        }
-        let fresh = Int32(buildBlockers.count)
-        let t = table.setTerminal(h, fresh)
-        if t == fresh {
-            buildKeyStarts.append(Int32(buildKeys.count))
-            buildKeys += key
-            buildBlockers.append(false)
-        }
-        return t
+    /// ``build`` moved out, so that filing works on a local (no exclusivity check at every
+    /// access to a stored property) and its tables stay uniquely referenced.
+    func takeBuild() -> NameIndexBuild {
+        let taken = build
+        build = NameIndexBuild(table: NameTable(capacity: 1))
+        return taken
     }
 
     /// Files every entry's names in the trie and sorts namesakes by importance.
@@ -223,6 +210,7 @@ extension Gazetteer {
         var bounds: [Int] = []
         out.reserveCapacity(128)
         var filed: [Int32] = []  // the terminals entry `i` is already filed under
+        var build = takeBuild()
         for i in places.indices {
             filed.removeAll(keepingCapacity: true)
             for n in names[i] {
@@ -230,10 +218,10 @@ extension Gazetteer {
                 bounds.removeAll(keepingCapacity: true)
                 Gazetteer.key(n, into: &out, boundaries: &bounds)
                 if out.isEmpty { continue }
-                let t = file(out, bounds)
+                let t = build.file(out, bounds)
                 if !filed.contains(t) {
                     filed.append(t)
-                    buildPairs.append((t, Int32(i)))
+                    build.pairs.append((t, Int32(i)))
                 }
             }
             if places[i].kind == .governorate, let a = places[i].admin1 {
@@ -241,7 +229,7 @@ extension Gazetteer {
             }
         }
         governorateList = governorates.map { ($0.key, $0.value) }
-        buildHotIndex(importance: importance)
+        buildHotIndex(build, importance: importance)
     }
 
     /// Weight for ordering namesakes: countries, then foreign cities of a million or more, then

@@ -155,7 +155,11 @@ extension Gazetteer {
                         n += k
                         if words == 0 { firstLength = n }
                         guard let v = table.find(h) else { break }
-                        if v >= 0 && Gazetteer.keyMatches(info[Int(v)], keys, acc, n) { best = (w.end, v) }
+                        if v >= 0 && Gazetteer.keyMatches(info[Int(v)], keys, acc, n) {
+                            best = (w.end, v)
+                            // No key runs on past this name: no later word can make a longer one.
+                            if !info[Int(v)].extended { break }
+                        }
                     }
                     if last || words >= 8 { break }
                     words += 1

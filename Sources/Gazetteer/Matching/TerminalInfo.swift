@@ -22,6 +22,8 @@ struct TerminalInfo {
     /// more, which stays a place before "said" ("Damascus denied", "Moscow said"); any other
     /// one-word name there is a person ("Hassan said", "Karim told").
     var major: Bool
+    /// Some other key starts with this one's bytes (see ``NameIndexBuild/extendedTerminals()``).
+    var extended: Bool
 }
 
 /// What the index needs to know of an entry without reading its `Place`.
@@ -146,15 +148,15 @@ extension Gazetteer {
     /// Builds the hot tables from what indexing filed: each terminal's entries gathered in
     /// filing order and sorted by `importance` (each entry's weight for ordering namesakes: see
     /// ``importance(_:alternates:)``), most important first.
-    func buildHotIndex(importance: [Double]) {
-        let count = buildBlockers.count
+    func buildHotIndex(_ build: NameIndexBuild, importance: [Double]) {
+        let count = build.count
         // Entries grouped by terminal, in filing order (a counting sort).
         var starts = [Int32](repeating: 0, count: count + 1)
-        for pair in buildPairs { starts[Int(pair.terminal) + 1] += 1 }
+        for pair in build.pairs { starts[Int(pair.terminal) + 1] += 1 }
         for t in 0..<count { starts[t + 1] += starts[t] }
-        var entries = [Int32](repeating: 0, count: buildPairs.count)
+        var entries = [Int32](repeating: 0, count: build.pairs.count)
         var next = starts
-        for pair in buildPairs {
+        for pair in build.pairs {
             entries[Int(next[Int(pair.terminal)])] = pair.entry
             next[Int(pair.terminal)] += 1
         }
@@ -164,29 +166,27 @@ extension Gazetteer {
                 group.sort { importance[Int($0)] > importance[Int($1)] }
             }
         }
+        let extended = build.extendedTerminals()
         var info = ContiguousArray<TerminalInfo>()
         info.reserveCapacity(count)
         for t in 0..<count {
-            let keyEnd = t + 1 < count ? Int(buildKeyStarts[t + 1]) : buildKeys.count
+            let key = build.keyRange(t)
             let n = starts[t + 1] - starts[t]
             let first: EntryFlags = n > 0 ? entryFlags[Int(entries[Int(starts[t])])] : []
             let literal = (starts[t]..<starts[t + 1]).count { entryFlags[Int(entries[Int($0)])].contains(.literalOnly) }
-            info.append(TerminalInfo(keyStart: buildKeyStarts[t], keyCount: Int32(keyEnd) - buildKeyStarts[t],
-                                     entryStart: starts[t], entryCount: n, blocker: buildBlockers[t],
+            info.append(TerminalInfo(keyStart: Int32(key.lowerBound), keyCount: Int32(key.count),
+                                     entryStart: starts[t], entryCount: n, blocker: build.blockers[t],
                                      syrianFirst: first.contains(.syrian), literalOnly: n > 0 && literal == Int(n),
                                      hasLiteralOnly: literal > 0,
-                                     major: first.contains(.major)))
+                                     major: first.contains(.major), extended: extended[t]))
         }
-        let partial = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance)
+        let partial = HotIndex(table: build.table, terminals: info, keys: build.keys, entries: entries,
+                               importance: importance)
         let fuzzy = buildFuzzyIndex(partial)
-        hot = HotIndex(table: table, terminals: info, keys: buildKeys, entries: entries, importance: importance,
+        hot = HotIndex(table: build.table, terminals: info, keys: build.keys, entries: entries, importance: importance,
                        fuzzyHashes: fuzzy.hashes, fuzzyTerminals: fuzzy.terminals, fuzzyFilter: fuzzy.filter,
                        oldCityTerminal: partial.terminal(forKey: Gazetteer.oldCityKey),
                        oldTownTerminal: partial.terminal(forKey: Gazetteer.oldTownKey))
-        buildKeyStarts = []
-        buildKeys = []
-        buildBlockers = []
-        buildPairs = []
     }
 
     /// Whether terminal `info`'s key is the `count` bytes at `key`.
