@@ -26,6 +26,8 @@ struct ArticleState {
     var listLead: (trigger: Trigger, until: Int)?
     /// The triggers kept in the sentence being read.
     var sentenceTriggers: [Trigger] = []
+    /// The tokens of the sentence being read that may start a trigger (a buffer kept between sentences).
+    var triggerStarts: [Int] = []
 
     /// An event before de-duplication.
     struct Draft {
@@ -87,7 +89,7 @@ struct ArticleState {
 
     private mutating func sentence(_ s: Sentence) {
         // one pass over the tokens tells what the sentence may hold
-        let cues = SentenceCues.of(a, s)
+        let cues = SentenceCues.of(a, s, triggerStarts: &triggerStarts)
         let hasTrigger = !cues.isDisjoint(with: .trigger)
         let inList = listLead.map { s.start <= $0.until } ?? false
         if !hasTrigger && !inList && !cues.contains(.dateCue) {
@@ -101,7 +103,7 @@ struct ArticleState {
             listLead = nil
             return
         }
-        var (kept, silenced) = TriggerFinder.triggers(a, s)
+        var (kept, silenced) = TriggerFinder.triggers(a, s, starts: triggerStarts)
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
         if kept.isEmpty, !inList {

@@ -33,23 +33,30 @@ enum TriggerFinder {
 
     /// Triggers of the sentence (kept, silenced).
     static func triggers(_ a: AnalysedText, _ s: Sentence) -> (kept: [Trigger], silenced: [Trigger]) {
+        var starts: [Int] = []
+        _ = SentenceCues.of(a, s, triggerStarts: &starts)
+        return triggers(a, s, starts: starts)
+    }
+
+    /// ``triggers(_:_:)`` given the tokens that may start a trigger, in order (those whose
+    /// ``SentenceCues`` meet ``SentenceCues/trigger``): no other token is looked at.
+    static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int]) -> (kept: [Trigger], silenced: [Trigger]) {
         var kept: [Trigger] = [], silenced: [Trigger] = []
-        var i = s.tokens.lowerBound
         let end = s.tokens.upperBound
         let cues = SentenceCues.table, table = TriggerLexicon.table
-        while i < end {
-            // (one probe tells whether the token may start a trigger at all)
+        // the first token after the last trigger found (a trigger's words start no other)
+        var next = s.tokens.lowerBound
+        for i in starts where i >= next {
             let cue = cues[a.tokens[i].hash] ?? []
             if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
-                i += length
+                next = i + length
                 if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
             if cue.contains(.triggerLead), let t = expulsion(a, at: i, end: end) {
                 if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
             }
-            i += 1
         }
         return (kept, silenced)
     }

@@ -42,16 +42,18 @@ struct SentenceCues: OptionSet, Sendable {
     }()
 
     /// The cues of a sentence: the union of its tokens' kinds.
-    static func of(_ a: AnalysedText, _ s: Sentence) -> SentenceCues {
+    /// - Parameter triggerStarts: set to the tokens that may start a trigger (``trigger``), in order.
+    static func of(_ a: AnalysedText, _ s: Sentence, triggerStarts: inout [Int]) -> SentenceCues {
         let table = Self.table
         var all: SentenceCues = []
+        triggerStarts.removeAll(keepingCapacity: true)
         a.tokens.withUnsafeBufferPointer { t in
-            for i in s.tokens { if let k = table[t[i].hash] { all.formUnion(k) } }
+            for i in s.tokens {
+                guard let k = table[t[i].hash] else { continue }
+                all.formUnion(k)
+                if !k.isDisjoint(with: .trigger) { triggerStarts.append(i) }
+            }
         }
         return all
     }
-
-    /// The kinds of one token.
-    @inline(__always)
-    static func of(_ token: Token) -> SentenceCues { table[token.hash] ?? [] }
 }
