@@ -31,6 +31,17 @@ enum CalendarWords {
     /// can be a month at all.
     static let monthHashes = WordMap(monthNames.map { (WordHash.of($0.0), $0.1) })
 
+    /// ``month(_:capitalised:)`` by word hash (``WordHash``).
+    static func month(hash h: UInt64, capitalised: Bool = true) -> Int? {
+        guard let m = monthHashes[h] else { return nil }
+        return capitalised || (h != may && h != march) ? m : nil
+    }
+    private static let may = WordHash.of("may"), march = WordHash.of("march")
+
+    /// ISO weekdays by word hash (``WordHash``) of their lowercase names.
+    static let weekdayHashes = WordMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .enumerated().map { (WordHash.of($0.element), $0.offset + 1) })
+
     /// ISO weekday (1 Monday … 7 Sunday) for a lowercase name.
     static func weekday(_ w: String) -> Int? {
         switch w {
@@ -54,6 +65,15 @@ enum CalendarWords {
         }
         return words[w]
     }
+
+    /// ``number(_:)`` of a sentence's word: number words by hash.
+    static func number(_ w: Word) -> Int? {
+        if let f = w.text.utf8.first, f >= 48, f <= 57 { return number(w.text) }
+        return numberHashes[w.hash]
+    }
+
+    /// Values of ``words`` by word hash (``WordHash``).
+    static let numberHashes = WordMap(words.map { (WordHash.of($0.key), $0.value) })
 
     static let words: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

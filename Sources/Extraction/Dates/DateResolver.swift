@@ -59,6 +59,38 @@ struct DateResolver: Sendable {
     private static let specialStarts = WordSet(["earlier", "last", "this", "past", "recent", "coming"].map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) })
 
+    /// Hashes of the words expressions are told with, compared instead of the words' text.
+    private enum H {
+        static let between = WordHash.of("between"), from = WordHash.of("from"), since = WordHash.of("since"),
+            yesterday = WordHash.of("yesterday"), today = WordHash.of("today"), tonight = WordHash.of("tonight"),
+            overnight = WordHash.of("overnight"), on = WordHash.of("on"), mid = WordHash.of("mid"),
+            end = WordHash.of("end"), of = WordHash.of("of"), inW = WordHash.of("in"), the = WordHash.of("the"),
+            earlier = WordHash.of("earlier"), day = WordHash.of("day"), last = WordHash.of("last"),
+            night = WordHash.of("night"), this = WordHash.of("this"), past = WordHash.of("past"),
+            week = WordHash.of("week"), month = WordHash.of("month"), year = WordHash.of("year"),
+            recent = WordHash.of("recent"), few = WordHash.of("few"), coming = WordHash.of("coming"),
+            days = WordHash.of("days"), weeks = WordHash.of("weeks"), months = WordHash.of("months"),
+            years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago")
+    }
+    /// "between X and Y", "from X to Y"
+    private static let rangeJoins = WordSet(words: ["and", "to", "until", "till"])
+    /// "Monday night"
+    private static let dayParts = WordSet(words: ["night", "morning", "evening", "afternoon"])
+    /// "this morning"
+    private static let thisParts = WordSet(words: ["morning", "afternoon", "evening"])
+    /// "end of April"
+    private static let monthEdges = WordSet(words: ["end", "beginning", "start"])
+    private static let ordinalSuffixes = WordSet(words: ["st", "nd", "rd", "th"])
+    /// Words before a month named alone ("in April", "early May").
+    private static let beforeLoneMonth = WordSet(words: ["in", "since", "of", "until", "early", "late", "mid",
+                                                         "during", "from", "by", "last", "this"])
+    /// Words before a year ("in 2014").
+    private static let beforeYear = WordSet(words: ["in", "since", "of", "until"])
+    /// Words before a count of days ("in four days").
+    private static let beforeDays = WordSet(words: ["in", "past", "last", "over", "within", "for", "previous"])
+    /// Words before a count of weeks, months or years.
+    private static let beforeLonger = WordSet(words: ["in", "past", "last", "over", "for", "since", "within"])
+
     /// How far (in words) an expression reaches from where it starts: "between" + "the end of"
     /// skipped words + "earlier in the day".
     private static let reach = 8
@@ -89,9 +121,9 @@ struct DateResolver: Sendable {
             if nextAnchor[i] > i + Self.reach { i = nextAnchor[i] - Self.reach; continue }
             let f = words[i].text.utf8.first ?? 0
             if !(f >= 48 && f <= 57), !Self.openers.contains(words[i].hash) { i += 1; continue }
-            let w = words[i].text
-            if w == "between" || w == "from", let (a, j) = atom(words, i + 1),
-               j < words.count, ["and", "to", "until", "till"].contains(words[j].text) {
+            let w = words[i].hash
+            if w == H.between || w == H.from, let (a, j) = atom(words, i + 1),
+               j < words.count, Self.rangeJoins.contains(words[j].hash) {
                 if let (b, k) = atom(words, j + 1) {
                     out.append((DateSpan(a.start, b.end), i..<k)); i = k; continue
                 }
@@ -101,14 +133,13 @@ struct DateResolver: Sendable {
                     out.append((DateSpan(s, b.end), i..<k)); i = k; continue
                 }
             }
-            if w == "since", let (a, j) = atom(words, i + 1) {
+            if w == H.since, let (a, j) = atom(words, i + 1) {
                 var sp = DateSpan(a.start, max(a.start, reference))
                 if sp.length > 7 { sp.background = true }  // "since the end of March": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
-            let first = w.utf8.first ?? 0
-            if Self.starters.contains(words[i].hash) || (first >= 48 && first <= 57) || CalendarWords.words[w] != nil
-                || CalendarWords.month(w) != nil, let (a, j) = atom(words, i) {
+            if Self.starters.contains(w) || (f >= 48 && f <= 57) || CalendarWords.numberHashes.contains(w)
+                || CalendarWords.monthHashes.contains(w), let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
             }
             i += 1
@@ -123,6 +154,7 @@ struct DateResolver: Sendable {
     func atom(_ words: [Word], _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
         var i = start
         func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
+        func h(_ k: Int) -> UInt64 { k < words.count ? words[k].hash : 0 }
         // skip "the", "on", "last" (as in "last Monday")
         while i < words.count, Self.skippableHashes.contains(words[i].hash), i < start + 3 {
             if let r = special(words, i) { return r }
@@ -132,43 +164,43 @@ struct DateResolver: Sendable {
         // every expression below holds a day or month name, a number or a word such as "yesterday"
         guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
             || Self.anchors.contains(words[i].hash) else { return nil }
-        let w = t(i)
+        let w = h(i)
         let ref = reference
-        if w == "yesterday" { return (DateSpan(ref.adding(days: -1)), i + 1) }
-        if w == "today" || w == "tonight" { return (DateSpan(ref), i + 1) }
-        if w == "overnight" {
+        if w == H.yesterday { return (DateSpan(ref.adding(days: -1)), i + 1) }
+        if w == H.today || w == H.tonight { return (DateSpan(ref), i + 1) }
+        if w == H.overnight {
             // "overnight on Thursday", "overnight Thursday": that night, into the next day
-            let j = t(i + 1) == "on" ? i + 2 : i + 1
-            if let wd = CalendarWords.weekday(t(j)) {
+            let j = h(i + 1) == H.on ? i + 2 : i + 1
+            if let wd = CalendarWords.weekdayHashes[h(j)] {
                 let day = ref.adding(days: -((ref.weekday - wd + 7) % 7))
                 return (DateSpan(day, min(day.adding(days: 1), ref)), j + 1)
             }
             return (DateSpan(ref.adding(days: -1), ref), i + 1)
         }
-        if let wd = CalendarWords.weekday(w) {
+        if let wd = CalendarWords.weekdayHashes[w] {
             let back = (ref.weekday - wd + 7) % 7
             let day = ref.adding(days: -back)
             var j = i + 1
-            if ["night", "morning", "evening", "afternoon"].contains(t(j)) { j += 1 }
+            if Self.dayParts.contains(h(j)) { j += 1 }
             return (DateSpan(day), j)
         }
         // "mid-December", "mid December"
-        if w == "mid", let m = CalendarWords.month(t(i + 1)) {
+        if w == H.mid, let m = CalendarWords.month(hash: h(i + 1)) {
             let y = year(month: m, day: 15)
             return (DateSpan(Day(year: y, month: m, day: 15)!), i + 2)
         }
         // "end/beginning/start of April"
-        if ["end", "beginning", "start"].contains(w), t(i + 1) == "of", let m = CalendarWords.month(t(i + 2), capitalised: words[min(i + 2, words.count - 1)].capitalised) {
+        if Self.monthEdges.contains(w), h(i + 1) == H.of, let m = CalendarWords.month(hash: h(i + 2), capitalised: words[min(i + 2, words.count - 1)].capitalised) {
             let last = Day.daysIn(month: m, year: ref.year)
-            let d = w == "end" ? last : 1
+            let d = w == H.end ? last : 1
             let y = year(month: m, day: d)
             return (DateSpan(Day(year: y, month: m, day: min(d, Day.daysIn(month: m, year: y)))!), i + 3)
         }
         // Month d[, yyyy]  |  Month yyyy  |  Month
-        if i < words.count, let m = CalendarWords.month(w, capitalised: words[i].capitalised) {
+        if i < words.count, let m = CalendarWords.month(hash: w, capitalised: words[i].capitalised) {
             if let d = Int(t(i + 1)), (1...31).contains(d) {
                 var j = i + 2
-                if ["st", "nd", "rd", "th"].contains(t(j)) { j += 1 }
+                if Self.ordinalSuffixes.contains(h(j)) { j += 1 }
                 if let y = Int(t(j)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
                     return (DateSpan(day), j + 1)
                 }
@@ -181,18 +213,18 @@ struct DateResolver: Sendable {
             }
             // a month alone: "in April", "since March", "early May" (not "May God ...")
             guard words[i].capitalised, i > 0,
-                  ["in", "since", "of", "until", "early", "late", "mid", "during", "from", "by", "last", "this"].contains(t(i - 1))
+                  Self.beforeLoneMonth.contains(h(i - 1))
             else { return nil }
             let y = year(month: m, day: 1)
             let first = Day(year: y, month: m, day: 1)!
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
         }
         // d Month [yyyy]
-        if let d = Int(w), (1...31).contains(d) {
+        if let d = Int(t(i)), (1...31).contains(d) {
             var j = i + 1
-            if ["st", "nd", "rd", "th"].contains(t(j)) { j += 1 }
-            if t(j) == "of" { j += 1 }
-            if j < words.count, let m = CalendarWords.month(t(j), capitalised: words[j].capitalised) {
+            if Self.ordinalSuffixes.contains(h(j)) { j += 1 }
+            if h(j) == H.of { j += 1 }
+            if j < words.count, let m = CalendarWords.month(hash: h(j), capitalised: words[j].capitalised) {
                 if let y = Int(t(j + 1)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
                     return (DateSpan(day), j + 2)
                 }
@@ -201,8 +233,8 @@ struct DateResolver: Sendable {
             if allowBareDay { return nil }
         }
         // a year: "in 2014", "since 2011"
-        if let y = Int(w), (1900...2100).contains(y), w.count == 4, start > 0,
-           ["in", "since", "of", "until"].contains(t(start - 1)) || t(start) == "in" {
+        if let y = Int(t(i)), (1900...2100).contains(y), t(i).count == 4, start > 0,
+           Self.beforeYear.contains(h(start - 1)) || h(start) == H.inW {
             let first = Day(year: y, month: 1, day: 1)!
             return (DateSpan(first, Day(year: y, month: 12, day: 31)!, precision: .month), i + 1)
         }
@@ -213,46 +245,47 @@ struct DateResolver: Sendable {
     private func special(_ words: [Word], _ i: Int) -> (DateSpan, Int)? {
         guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
             || Self.specialStarts.contains(words[i].hash) else { return nil }
-        func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
+        func h(_ k: Int) -> UInt64 { k < words.count ? words[k].hash : 0 }
         let ref = reference
-        let w = t(i)
-        if w == "earlier", t(i + 1) == "in", t(i + 2) == "the", t(i + 3) == "day" { return (DateSpan(ref), i + 4) }
-        if w == "earlier", t(i + 1) == "today" { return (DateSpan(ref), i + 2) }
-        if w == "last", t(i + 1) == "night" { return (DateSpan(ref.adding(days: -1), ref), i + 2) }
-        if w == "this", ["morning", "afternoon", "evening"].contains(t(i + 1)) { return (DateSpan(ref), i + 2) }
-        if w == "this" || w == "past" || w == "last", t(i + 1) == "week" {
+        let w = h(i)
+        if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
+        if w == H.earlier, h(i + 1) == H.today { return (DateSpan(ref), i + 2) }
+        if w == H.last, h(i + 1) == H.night { return (DateSpan(ref.adding(days: -1), ref), i + 2) }
+        if w == H.this, Self.thisParts.contains(h(i + 1)) { return (DateSpan(ref), i + 2) }
+        if w == H.this || w == H.past || w == H.last, h(i + 1) == H.week {
             return (DateSpan(ref.adding(days: -6), ref, precision: .week), i + 2)
         }
-        if w == "last" || w == "this", t(i + 1) == "month" {
-            let first = ref.firstOfMonth.adding(days: w == "last" ? -1 : 0).firstOfMonth
+        if w == H.last || w == H.this, h(i + 1) == H.month {
+            let first = ref.firstOfMonth.adding(days: w == H.last ? -1 : 0).firstOfMonth
             return (DateSpan(first, ref, precision: .month), i + 2)
         }
-        if w == "last" || w == "this", t(i + 1) == "year" {
-            return (DateSpan(Day(year: ref.year - (w == "last" ? 1 : 0), month: 1, day: 1)!, ref, precision: .month), i + 2)
+        if w == H.last || w == H.this, h(i + 1) == H.year {
+            return (DateSpan(Day(year: ref.year - (w == H.last ? 1 : 0), month: 1, day: 1)!, ref, precision: .month), i + 2)
         }
-        if w == "recent" || (w == "past" && t(i + 1) == "few") || (w == "last" && t(i + 1) == "few") || (w == "coming") {
-            let j = w == "recent" ? i + 1 : i + 2
-            switch t(j) {
-            case "days": return (DateSpan(ref.adding(days: -3), ref, precision: .week), j + 1)
-            case "weeks": return (DateSpan(ref.adding(days: -21), ref, precision: .month), j + 1)
-            case "months", "years": return (DateSpan(ref.adding(days: -90), ref, precision: .month), j + 1)
+        if w == H.recent || (w == H.past && h(i + 1) == H.few) || (w == H.last && h(i + 1) == H.few) || (w == H.coming) {
+            let j = w == H.recent ? i + 1 : i + 2
+            switch h(j) {
+            case H.days: return (DateSpan(ref.adding(days: -3), ref, precision: .week), j + 1)
+            case H.weeks: return (DateSpan(ref.adding(days: -21), ref, precision: .month), j + 1)
+            case H.months, H.years: return (DateSpan(ref.adding(days: -90), ref, precision: .month), j + 1)
             default: break
             }
         }
         // "in four days", "past 3 days", "four days of", "24 hours"
-        if let n = CalendarWords.number(w), n > 0, n < 400 {
-            switch t(i + 1) {
-            case "days", "day":
-                let prior = i > 0 ? t(i - 1) : ""
-                if ["in", "past", "last", "over", "within", "for", "previous"].contains(prior) || t(i + 2) == "of" {
+        if let n = CalendarWords.number(words[i]), n > 0, n < 400 {
+            let unit = h(i + 1)
+            switch unit {
+            case H.days, H.day:
+                let prior = i > 0 ? h(i - 1) : 0
+                if Self.beforeDays.contains(prior) || h(i + 2) == H.of {
                     return (DateSpan(ref.adding(days: -(n - 1)), ref), i + 2)
                 }
-            case "hours":
+            case H.hours:
                 if n <= 72 { return (DateSpan(ref.adding(days: -max(1, n / 24)), ref), i + 2) }
-            case "weeks", "months", "years":
-                let prior = i > 0 ? t(i - 1) : ""
-                if ["in", "past", "last", "over", "for", "since", "within"].contains(prior) || t(i + 2) == "of" || t(i + 2) == "ago" {
-                    let days = t(i + 1) == "weeks" ? 7 * n : t(i + 1) == "months" ? 30 * n : 365 * n
+            case H.weeks, H.months, H.years:
+                let prior = i > 0 ? h(i - 1) : 0
+                if Self.beforeLonger.contains(prior) || h(i + 2) == H.of || h(i + 2) == H.ago {
+                    let days = unit == H.weeks ? 7 * n : unit == H.months ? 30 * n : 365 * n
                     return (DateSpan(ref.adding(days: -days), ref, precision: .month), i + 2)
                 }
             default: break
