@@ -18,7 +18,7 @@ enum ArticleText {
             return .failure(.init("empty file, skipped"))
         }
         if bytes.prefix(8192).contains(0) { return .failure(.init("binary file (NUL bytes), skipped")) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
             return .failure(.init("not valid UTF-8, skipped"))
         }
         return .success(normaliseLineEnds(text))

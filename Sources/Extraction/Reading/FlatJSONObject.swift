@@ -92,33 +92,23 @@ struct FlatJSONObject {
     }
 
     /// A string starting at the quote at `i`; `i` ends after the closing quote.
+    /// `nil` for an unescaped control character, a bad escape or invalid UTF-8.
     private static func string(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ scratch: inout [UInt8]) -> String? {
         i += 1
         let start = i
-        // fast path: no escapes
-        while i < b.count {
-            let c = b[i]
-            if c == 0x22 {
-                let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == 0x5C { break }
-            if c < 0x20 { return nil }
+        i = plainEnd(b, from: i)
+        guard i < b.count else { return nil }
+        if b[i] == 0x22 {  // no escapes: the bytes as they stand
             i += 1
+            return UTF8Text.string(validating: UnsafeBufferPointer(rebasing: b[start..<(i - 1)]))
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < b.count {
-            // a run of plain bytes in one copy
-            let run = i
-            while i < b.count, b[i] != 0x22, b[i] != 0x5C, b[i] >= 0x20 { i += 1 }
-            if i > run { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-            guard i < b.count else { return nil }
             let c = b[i]
             if c == 0x22 {
                 i += 1
-                return scratch.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                return scratch.withUnsafeBufferPointer { UTF8Text.string(validating: $0) }
             }
             if c < 0x20 { return nil }
             guard i + 1 < b.count else { return nil }
@@ -147,8 +137,28 @@ struct FlatJSONObject {
                 scratch.append(contentsOf: UTF8.encode(scalar)!)
             default: return nil
             }
+            // a run of plain bytes in one copy
+            let run = i
+            i = plainEnd(b, from: i)
+            if i > run { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
         }
         return nil
+    }
+
+    /// The index of the first byte at or after `i` that a string cannot hold as it stands (`"`,
+    /// `\`, a control character), eight bytes a step; the end of `b` when there is none.
+    private static func plainEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = b.count
+        guard let p = b.baseAddress else { return n }
+        var i = i
+        while i + 8 <= n {
+            let w = ByteScan.load(p, i)
+            let m = ByteScan.equal(w, 0x22) | ByteScan.equal(w, 0x5C) | ByteScan.below(w, 0x20)
+            if m != 0 { return i + ByteScan.first(m) }
+            i += 8
+        }
+        while i < n, b[i] != 0x22, b[i] != 0x5C, b[i] >= 0x20 { i += 1 }
+        return i
     }
 
     private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32? {

@@ -33,8 +33,7 @@ enum JSONLines {
         var scratch: [UInt8] = []
         var start = 0
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let end = lineEnd(bytes, from: start)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             lineNumber += 1
@@ -73,6 +72,13 @@ enum JSONLines {
                                      fallbackPublished: fallbackPublished))
         }
         return problems
+    }
+
+    /// The index of the first line end at or after `start`; the end of `bytes` when there is none.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// A line read by `JSONSerialization` (nested values, numbers as ids, and the error wording).

@@ -9,8 +9,8 @@ struct AnalysedText: Sendable {
         let bytes = Array(text.utf8)
         self.bytes = bytes
         let (t, s) = bytes.withUnsafeBufferPointer { buf -> ([Token], [Sentence]) in
-            let t = Tokenizer.tokens(buf)
-            return (t, SentenceSplitter.sentences(buf, tokens: t))
+            let (t, stops) = Tokenizer.tokens(buf)
+            return (t, SentenceSplitter.sentences(buf, tokens: t, stops: stops))
         }
         tokens = t
         sentences = s

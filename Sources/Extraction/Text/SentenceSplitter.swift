@@ -12,14 +12,15 @@ enum SentenceSplitter {
         "prof", "rev", "approx", "est", "fig", "al",
     ].map { WordHash.of($0) })
 
-    /// The bytes that may end a sentence: line end, `.`, `!`, `?`.
-    private static let isStop: [Bool] = (0..<256).map { $0 == 0x0A || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
-
-    /// The sentences of `bytes`, given its tokens.
-    /// - Complexity: O(n) in the number of bytes.
-    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Sentence] {
+    /// The sentences of `bytes`, given its tokens and the bytes between them that may end a
+    /// sentence (``Tokenizer/tokens(_:)`` notes them: only a line end or `.` `!` `?` can end a
+    /// sentence, and the full stop inside a number, "2.5", is followed by a digit, so it ends nothing).
+    /// - Complexity: O(n) in the number of tokens and stops.
+    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], stops: [Int]) -> [Sentence] {
         var out: [Sentence] = []
+        out.reserveCapacity(tokens.count / 16 + 4)
         let n = bytes.count
+        let abbreviations = Self.abbreviations
         var sentenceStart = 0
         var tokenIndex = 0
         var tokenStart = 0
@@ -37,12 +38,9 @@ enum SentenceSplitter {
             if pendingParagraphBreak { paragraph += 1; pendingParagraphBreak = false }
         }
 
-        let stops = isStop
-        var i = 0
-        while i < n {
-            // only a line end or . ! ? can end a sentence
-            while i < n, !stops[Int(bytes[i])] { i += 1 }
-            guard i < n else { break }
+        var i = 0  // the bytes before `i` are read
+        for stop in stops where stop >= i {
+            i = stop
             let b = bytes[i]
             if b == 0x0A {
                 // blank line(s): paragraph break
@@ -60,42 +58,44 @@ enum SentenceSplitter {
                 i = j
                 continue
             }
-            if b == 0x2E || b == 0x21 || b == 0x3F {
-                var j = i + 1
-                // closing quotes/brackets after the stop
-                while j < n, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
-                if j + 2 < n, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
-                guard j < n, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 else { i += 1; continue }
-                var k = j
-                while k < n, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-                let next: UInt8 = k < n ? bytes[k] : 0x41
-                let startsNew = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 0x22
-                    || next == 0xE2 || next == 0x0A || next >= 0xC3
-                if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes)) { i += 1; continue }
-                if !startsNew { i += 1; continue }
-                emit(j)
-                i = j
-                continue
-            }
-            i += 1
+            // . ! ?
+            var j = i + 1
+            // closing quotes/brackets after the stop
+            while j < n, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
+            if j + 2 < n, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
+            guard j < n, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 else { i += 1; continue }
+            var k = j
+            while k < n, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+            let next: UInt8 = k < n ? bytes[k] : 0x41
+            let startsNew = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 0x22
+                || next == 0xE2 || next == 0x0A || next >= 0xC3
+            if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes, abbreviations)) { i += 1; continue }
+            if !startsNew { i += 1; continue }
+            emit(j)
+            i = j
         }
         emit(n)
         return out
     }
 
     /// Whether the word ending at the full stop at `dot` is an abbreviation or an initial.
-    private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                       _ abbreviations: WordSet) -> Bool {
         var s = dot
+        var dotted = false
         while s > 0 {
             let c = bytes[s - 1]
-            let letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-            if !letter && c != 0x2E { break }
+            if c == 0x2E {
+                dotted = true
+            } else if (c | 0x20) &- 0x61 >= 26 {  // not an ASCII letter
+                break
+            }
             s -= 1
         }
         guard s < dot else { return false }
         // "U.S." and initials: a single capital letter before the stop
         if dot - s == 1, bytes[s] >= 65, bytes[s] <= 90 { return true }
-        if bytes[s..<dot].contains(0x2E) { return true }  // "U.S" "e.g"
+        if dotted { return true }  // "U.S" "e.g"
         var h = WordHash.seed
         for k in s..<dot { h = WordHash.add(h, bytes[k]) }
         return abbreviations.contains(h)

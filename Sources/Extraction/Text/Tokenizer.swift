@@ -1,55 +1,135 @@
 /// Splits UTF-8 text into ``Token``s in one pass over its bytes.
+///
+/// The common case — a run of ASCII letters and digits — costs one table lookup a byte: the table
+/// gives the byte lowercased (0 for anything else), which is hashed and also ends the word.
+/// Non-ASCII bytes, and the commas and full stops inside numbers ("1,000", "2.5"), take a slower
+/// path. Tokens are written straight into the array's storage.
 enum Tokenizer {
-    /// Byte classes: 0 separator, 1 letter, 2 digit.
-    private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
+    /// For each byte: its ASCII-lowercased value when it is an ASCII letter or digit, else 0.
+    /// Digits keep bit 0x40 clear and lowercase letters have it set (see `kinds` below).
+    private static let wordBytes: [UInt8] = (0..<256).map { b -> UInt8 in
         switch b {
-        case 48...57: return 2
-        case 65...90, 97...122: return 1
-        case 0x80...0xFF: return 1
+        case 48...57, 97...122: return UInt8(b)
+        case 65...90: return UInt8(b) | 0x20
         default: return 0
         }
     }
 
-    /// Tokens of `bytes`, in order.
+    /// Tokens of `bytes`, in order, and the offsets of the bytes between them that may end a
+    /// sentence (line ends, `.`, `!`, `?`: see ``SentenceSplitter``).
     /// - Complexity: O(n) in the number of bytes.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        classes.withUnsafeBufferPointer { tokens(bytes, classes: $0) }
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], stops: [Int]) {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return ([], []) }
+        return wordBytes.withUnsafeBufferPointer { table in
+            // about one token in six bytes: the first guess nearly always holds them all
+            var capacity = bytes.count / 4 + 16
+            var out: [Token] = []
+            var stops: [Int] = []
+            var i = 0
+            while i < bytes.count {
+                let part = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    (count, i) = fill(buffer, &stops, p, bytes.count, from: i, table.baseAddress!)
+                }
+                if out.isEmpty { out = part } else { out += part }
+                capacity *= 2
+            }
+            return (out, stops)
+        }
     }
 
-    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(bytes.count / 5)
-        let n = bytes.count
-        var i = 0
+    /// Writes the tokens from byte `start` on into `out` until the text ends or `out` is full,
+    /// and the offsets of the sentence stops met between them into `stops`.
+    /// - Returns: how many tokens were written, and the byte to go on from (`n` at the end).
+    private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [Int], _ p: UnsafePointer<UInt8>,
+                             _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>) -> (count: Int, next: Int) {
+        // the bytes that may end a sentence (line end, `!`, `.`, `?`) as bits
+        let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+        var count = 0
+        var i = start
         while i < n {
-            let b = bytes[i]
-            // U+2000–U+206F (E2 80 xx, E2 81 xx) and U+00A0 (C2 A0) are punctuation/space.
-            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { i += 3; continue }
-            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { i += 2; continue }
-            let c = classes[Int(b)]
-            if c == 0 { i += 1; continue }
-            let start = i
-            var h = WordHash.seed
-            var digits = true
-            while i < n {
-                let x = bytes[i]
-                let k = classes[Int(x)]
-                if k == 0 {
-                    // keep "1,000" and "2.5" together
-                    if (x == 44 || x == 46), digits, i + 1 < n, classes[Int(bytes[i + 1])] == 2, i > start { i += 1; continue }
-                    break
+            let b = p[i]
+            let l = table[Int(b)]
+            if l == 0 {
+                if b < 0x80 {  // ASCII space or punctuation
+                    if b < 64 && stopBytes >> b & 1 != 0 { stops.append(i) }
+                    i += 1
+                    continue
                 }
-                if x >= 0xC2 {
-                    if x == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { break }
-                    if x == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { break }
-                }
-                if k != 2 { digits = false }
-                h = WordHash.add(h, x)
-                i += 1
+                let skip = separatorLength(p, i, n)
+                if skip > 0 { i += skip; continue }
             }
-            let capital = (b >= 65 && b <= 90) || b >= 0xC3
-            out.append(Token(start: start, end: i, hash: h, isCapitalised: capital, isNumber: digits))
+            guard count < out.count else { break }
+            let token = l != 0 && l < 0x40 ? number(p, n, at: i, table) : word(p, n, at: i, table)
+            (out.baseAddress! + count).initialize(to: token)
+            count += 1
+            i = token.end
         }
-        return out
+        return (count, i)
+    }
+
+    /// The token starting with the letter (or non-ASCII byte) at `first`.
+    @inline(__always)
+    private static func word(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
+        var h = WordHash.seed
+        var i = first
+        while i < n {
+            let x = p[i]
+            let l = table[Int(x)]
+            if l != 0 {  // ASCII letter or digit: the common case
+                h = (h ^ UInt64(l)) &* WordHash.prime
+                i += 1
+                continue
+            }
+            // any other non-ASCII byte belongs to the word
+            if x < 0x80 || (x >= 0xC2 && separatorLength(p, i, n) > 0) { break }
+            h = (h ^ UInt64(x)) &* WordHash.prime
+            i += 1
+        }
+        let b = p[first]
+        return Token(start: first, end: i, hash: h, isCapitalised: (b >= 65 && b <= 90) || b >= 0xC3, isNumber: false)
+    }
+
+    /// The token starting with the digit at `first`: a number ("1,000", "2.5") unless a letter
+    /// follows ("7th", "1980s").
+    private static func number(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
+        var h = WordHash.seed
+        // the OR of the lowercased bytes: bit 0x40 is set once a letter (or a non-ASCII byte)
+        // is in, so the token is a number while it stays clear
+        var kinds: UInt8 = 0
+        var i = first
+        while i < n {
+            let x = p[i]
+            let l = table[Int(x)]
+            if l != 0 {
+                kinds |= l
+                h = (h ^ UInt64(l)) &* WordHash.prime
+                i += 1
+                continue
+            }
+            if x >= 0x80 {
+                if x >= 0xC2 && separatorLength(p, i, n) > 0 { break }
+                kinds |= 0x40
+                h = (h ^ UInt64(x)) &* WordHash.prime
+                i += 1
+                continue
+            }
+            // keep "1,000" and "2.5" together
+            if x == 0x2C || x == 0x2E, kinds & 0x40 == 0, i > first, i + 1 < n, p[i + 1] &- 0x30 < 10 {
+                i += 1
+                continue
+            }
+            break
+        }
+        return Token(start: first, end: i, hash: h, isCapitalised: false, isNumber: kinds & 0x40 == 0)
+    }
+
+    /// The length of the separator character at `i`: 3 for U+2000–U+206F (E2 80 xx, E2 81 xx:
+    /// typographic dashes, quotes, spaces), 2 for U+00A0, «, » (C2 A0/AB/BB), 0 for anything else.
+    @inline(__always)
+    private static func separatorLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+        let b = p[i]
+        if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 || p[i + 1] == 0x81 { return 3 }
+        if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 || p[i + 1] == 0xAB || p[i + 1] == 0xBB { return 2 }
+        return 0
     }
 }
