@@ -37,7 +37,8 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)`, without Foundation when the ends are ASCII and not
     /// blank (nothing to trim: other white space is never ASCII).
     var trimmingSpaces: String {
-        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 {
+        guard let f = utf8.first, let l = utf8.last else { return self }  // empty
+        if f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 {
             return self
         }
         return trimmingCharacters(in: .whitespaces)

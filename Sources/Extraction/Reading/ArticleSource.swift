@@ -99,6 +99,18 @@ public struct ArticleSource: Sendable {
 
     private func read(data: [UInt8], path: String, id: String, isJSONL: Bool, manifest: ArticleMetadata?,
                       problems: inout [ReadProblem], _ body: (Article) -> Void) {
+        if isJSONL, let checked = ArticleText.checkedBytes(data) {
+            // JSON Lines with no carriage return: read from the checked bytes, no String of the file
+            switch checked {
+            case .success(let bytes):
+                problems += bytes.withUnsafeBufferPointer {
+                    JSONLines.articles(in: $0, path: path, fallbackPublished: published, into: body)
+                }
+            case .failure(let reason):
+                problems.append(ReadProblem(path: path, reason: reason.text))
+            }
+            return
+        }
         let text: String
         switch ArticleText.decode(data) {
         case .success(let t): text = t

@@ -11,6 +11,29 @@ enum ArticleText {
     /// A leading byte-order mark is dropped and CRLF/CR line ends become `\n`.
     /// - Returns: the text, or the reason it cannot be used.
     static func decode(_ data: [UInt8]) -> Result<String, Reason> {
+        check(data).flatMap { bytes in
+            guard let text = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
+                return .failure(.init("not valid UTF-8, skipped"))
+            }
+            return .success(normaliseLineEnds(text))
+        }
+    }
+
+    /// The bytes of a file read as they stand (JSON Lines), checked as ``decode(_:)`` checks them.
+    /// - Returns: the bytes without a byte-order mark, or the reason they cannot be used; `nil`
+    ///   when they hold a carriage return (``decode(_:)`` normalises the line ends then).
+    static func checkedBytes(_ data: [UInt8]) -> Result<ArraySlice<UInt8>, Reason>? {
+        let checked = check(data)
+        guard case .success(let bytes) = checked else { return checked }
+        return bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, memchr(base, 0x0D, b.count) == nil else { return nil }
+            return UTF8Text.isValid(b) ? checked : .failure(.init("not valid UTF-8, skipped"))
+        }
+    }
+
+    /// The checks made before the text is read: size, blank, NUL bytes.
+    /// - Returns: the bytes without a leading byte-order mark, or the reason they cannot be used.
+    private static func check(_ data: [UInt8]) -> Result<ArraySlice<UInt8>, Reason> {
         if data.count > maximumBytes { return .failure(.init("larger than \(maximumBytes >> 20) MB, skipped")) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -18,10 +41,7 @@ enum ArticleText {
             return .failure(.init("empty file, skipped"))
         }
         if bytes.prefix(8192).contains(0) { return .failure(.init("binary file (NUL bytes), skipped")) }
-        guard let text = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
-            return .failure(.init("not valid UTF-8, skipped"))
-        }
-        return .success(normaliseLineEnds(text))
+        return .success(bytes)
     }
 
     /// A short explanation why a file was skipped.

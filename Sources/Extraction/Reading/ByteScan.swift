@@ -36,6 +36,8 @@ enum ByteScan {
     /// The index of the first byte at or after `i` that is not ASCII; `n` when there is none.
     static func firstNonASCII(_ p: UnsafePointer<UInt8>, from i: Int, _ n: Int) -> Int {
         var i = i
+        // 32 bytes a step while all are ASCII, then 8 to find the one that is not
+        while i + 32 <= n, nonASCII(load(p, i) | load(p, i + 8) | load(p, i + 16) | load(p, i + 24)) == 0 { i += 32 }
         while i + 8 <= n {
             let m = nonASCII(load(p, i))
             if m != 0 { return i + first(m) }

@@ -25,8 +25,9 @@ enum JSONLines {
         var url: String?
     }
 
-    private static func articles(in bytes: UnsafeBufferPointer<UInt8>, path: String, fallbackPublished: Day?,
-                                 into body: (Article) -> Void) -> [ReadProblem] {
+    /// Parses every line of UTF-8 bytes (checked already; line ends are `\n`).
+    static func articles(in bytes: UnsafeBufferPointer<UInt8>, path: String, fallbackPublished: Day?,
+                         into body: (Article) -> Void) -> [ReadProblem] {
         var problems: [ReadProblem] = []
         var lineNumber = 0
         let base = (path as NSString).lastPathComponent

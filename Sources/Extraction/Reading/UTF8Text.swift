@@ -18,8 +18,7 @@ enum UTF8Text {
         while start < n {
             // [start, ascii) is ASCII, [ascii, other) is not
             if ascii > start { text += String(decoding: UnsafeBufferPointer(start: p + start, count: ascii - start), as: UTF8.self) }
-            var other = ascii
-            while other < n, p[other] >= 0x80 { other += 1 }
+            let other = nonASCIIEnd(p, from: ascii, n)
             if other > ascii {
                 guard let piece = String(validating: UnsafeBufferPointer(start: p + ascii, count: other - ascii),
                                          as: UTF8.self) else { return nil }
@@ -29,5 +28,26 @@ enum UTF8Text {
             ascii = ByteScan.firstNonASCII(p, from: other, n)
         }
         return text
+    }
+
+    /// Whether `bytes` are valid UTF-8: only their runs of non-ASCII bytes need a check.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var start = ByteScan.firstNonASCII(p, from: 0, n)
+        while start < n {
+            let end = nonASCIIEnd(p, from: start, n)
+            guard String(validating: UnsafeBufferPointer(start: p + start, count: end - start), as: UTF8.self) != nil
+            else { return false }
+            start = ByteScan.firstNonASCII(p, from: end, n)
+        }
+        return true
+    }
+
+    /// The end of the run of non-ASCII bytes from `i` on.
+    private static func nonASCIIEnd(_ p: UnsafePointer<UInt8>, from i: Int, _ n: Int) -> Int {
+        var i = i
+        while i < n, p[i] >= 0x80 { i += 1 }
+        return i
     }
 }

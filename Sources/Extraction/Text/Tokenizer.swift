@@ -25,6 +25,7 @@ enum Tokenizer {
             var capacity = bytes.count / 4 + 16
             var out: [Token] = []
             var stops: [Int] = []
+            stops.reserveCapacity(bytes.count / 32 + 8)
             var i = 0
             while i < bytes.count {
                 let part = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in

@@ -37,12 +37,12 @@ struct WordSet: Sendable {
     /// Whether the word of hash `h` is in the set.
     @inline(__always)
     func contains(_ h: UInt64) -> Bool {
-        if h == 0 { return hasZero }
-        return slots.withUnsafeBufferPointer { s in
+        slots.withUnsafeBufferPointer { s in
             var i = WordSet.slot(h, mask)
             while true {
                 let v = s[i]
-                if v == h { return true }
+                // an empty slot (0) ends the probe, and matches only the hash 0 (see `hasZero`)
+                if v == h { return v != 0 || hasZero }
                 if v == 0 { return false }
                 i = (i + 1) & mask
             }
