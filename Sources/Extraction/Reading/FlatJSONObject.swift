@@ -17,6 +17,7 @@ struct FlatJSONObject {
     init?(_ line: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
         var i = 0
         let n = line.count
+        strings.reserveCapacity(8)  // an article's fields, without growing on the way
         func skipSpace() { while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D || line[i] == 0x0A { i += 1 } }
         skipSpace()
         guard i < n, line[i] == 0x7B else { return nil }  // {
@@ -40,7 +41,7 @@ struct FlatJSONObject {
             if c == 0x22 {
                 guard let value = Self.string(line, &i, &scratch) else { return nil }
                 strings[key] = value
-                otherKeys.remove(key)
+                if !otherKeys.isEmpty { otherKeys.remove(key) }
             } else if c == 0x7B || c == 0x5B {
                 return nil  // nested: let JSONSerialization handle it
             } else {

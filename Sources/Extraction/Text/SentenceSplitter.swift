@@ -1,3 +1,13 @@
+/// A byte between tokens that may end a sentence: a line end, `.`, `!` or `?`. The tokenizer
+/// notes them as it goes; none lies inside a token but the full stop of a number ("2.5"), which
+/// a digit follows, so it ends nothing.
+struct SentenceStop {
+    /// Its offset in the text.
+    var offset: Int
+    /// How many tokens come before it: a sentence ending near it holds those.
+    var tokensBefore: Int
+}
+
 /// Splits article text into sentences, working on UTF-8 bytes.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by space and a capital letter, digit or quote, and
@@ -12,24 +22,20 @@ enum SentenceSplitter {
         "prof", "rev", "approx", "est", "fig", "al",
     ].map { WordHash.of($0) })
 
-    /// The sentences of `bytes`, given its tokens and the bytes between them that may end a
-    /// sentence (``Tokenizer/tokens(_:)`` notes them: only a line end or `.` `!` `?` can end a
-    /// sentence, and the full stop inside a number, "2.5", is followed by a digit, so it ends nothing).
-    /// - Complexity: O(n) in the number of tokens and stops.
-    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], stops: [Int]) -> [Sentence] {
+    /// The sentences of `bytes`, given its tokens and its sentence stops (``Tokenizer/tokens(_:)``).
+    /// - Complexity: O(n) in the number of stops.
+    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], stops: [SentenceStop]) -> [Sentence] {
         var out: [Sentence] = []
         out.reserveCapacity(tokens.count / 16 + 4)
         let n = bytes.count
         let abbreviations = Self.abbreviations
         var sentenceStart = 0
-        var tokenIndex = 0
         var tokenStart = 0
         var paragraph = 0
         var pendingParagraphBreak = false
 
-        func emit(_ end: Int) {
-            // advance tokenIndex past tokens that start before `end`
-            while tokenIndex < tokens.count, tokens[tokenIndex].start < end { tokenIndex += 1 }
+        /// Ends a sentence at byte `end`, after token `tokenIndex - 1`.
+        func emit(_ end: Int, _ tokenIndex: Int) {
             if tokenIndex > tokenStart {
                 out.append(Sentence(start: sentenceStart, end: end, tokens: tokenStart..<tokenIndex, paragraph: paragraph))
             }
@@ -39,8 +45,8 @@ enum SentenceSplitter {
         }
 
         var i = 0  // the bytes before `i` are read
-        for stop in stops where stop >= i {
-            i = stop
+        for stop in stops where stop.offset >= i {
+            i = stop.offset
             let b = bytes[i]
             if b == 0x0A {
                 // blank line(s): paragraph break
@@ -53,7 +59,7 @@ enum SentenceSplitter {
                 let nextLower = j < n && bytes[j] >= 97 && bytes[j] <= 122
                 if blank || !nextLower {
                     pendingParagraphBreak = true
-                    emit(i)
+                    emit(i, stop.tokensBefore)
                 }
                 i = j
                 continue
@@ -71,10 +77,10 @@ enum SentenceSplitter {
                 || next == 0xE2 || next == 0x0A || next >= 0xC3
             if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes, abbreviations)) { i += 1; continue }
             if !startsNew { i += 1; continue }
-            emit(j)
+            emit(j, stop.tokensBefore)  // j lies before the next token too: only quotes and space come between
             i = j
         }
-        emit(n)
+        emit(n, tokens.count)
         return out
     }
 

@@ -15,21 +15,21 @@ enum Tokenizer {
         }
     }
 
-    /// Tokens of `bytes`, in order, and the offsets of the bytes between them that may end a
-    /// sentence (line ends, `.`, `!`, `?`: see ``SentenceSplitter``).
+    /// Tokens of `bytes`, in order, and the bytes between them that may end a sentence (see
+    /// ``SentenceStop``).
     /// - Complexity: O(n) in the number of bytes.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], stops: [Int]) {
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], stops: [SentenceStop]) {
         guard let p = bytes.baseAddress, !bytes.isEmpty else { return ([], []) }
         return wordBytes.withUnsafeBufferPointer { table in
             // about one token in six bytes: the first guess nearly always holds them all
             var capacity = bytes.count / 4 + 16
             var out: [Token] = []
-            var stops: [Int] = []
+            var stops: [SentenceStop] = []
             stops.reserveCapacity(bytes.count / 32 + 8)
             var i = 0
             while i < bytes.count {
                 let part = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
-                    (count, i) = fill(buffer, &stops, p, bytes.count, from: i, table.baseAddress!)
+                    (count, i) = fill(buffer, &stops, p, bytes.count, from: i, after: out.count, table.baseAddress!)
                 }
                 if out.isEmpty { out = part } else { out += part }
                 capacity *= 2
@@ -39,10 +39,12 @@ enum Tokenizer {
     }
 
     /// Writes the tokens from byte `start` on into `out` until the text ends or `out` is full,
-    /// and the offsets of the sentence stops met between them into `stops`.
+    /// and the sentence stops met between them into `stops`.
+    /// - Parameter earlier: how many tokens come before byte `start`.
     /// - Returns: how many tokens were written, and the byte to go on from (`n` at the end).
-    private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [Int], _ p: UnsafePointer<UInt8>,
-                             _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>) -> (count: Int, next: Int) {
+    private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [SentenceStop],
+                             _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, after earlier: Int,
+                             _ table: UnsafePointer<UInt8>) -> (count: Int, next: Int) {
         // the bytes that may end a sentence (line end, `!`, `.`, `?`) as bits
         let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         var count = 0
@@ -51,8 +53,9 @@ enum Tokenizer {
             let b = p[i]
             let l = table[Int(b)]
             if l == 0 {
+                if b == 0x20 { i += 1; continue }  // the commonest separator
                 if b < 0x80 {  // ASCII space or punctuation
-                    if b < 64 && stopBytes >> b & 1 != 0 { stops.append(i) }
+                    if b < 64 && stopBytes >> b & 1 != 0 { stops.append(SentenceStop(offset: i, tokensBefore: earlier + count)) }
                     i += 1
                     continue
                 }
