@@ -247,7 +247,7 @@ struct PlaceFinder {
                     var first = i + 1
                     if first + 2 < end, !a.tokens[first].isCapitalised, !a.tokens[first + 1].isCapitalised,
                        Self.gap(a, first, first + 1, is: 0x2D) { first += 2 }
-                    if let name = nameRun(a, from: first, end: end, w) {
+                    if Self.mayStartName(a, at: first, w), let name = nameRun(a, from: first, end: end, w) {
                         if name.upperBound < end, w.quarterNouns.contains(a.tokens[name.upperBound].hash)
                             || isLandmark(a, at: name.upperBound, end: end, w) {
                             add(name, cued: true)
@@ -391,9 +391,7 @@ struct PlaceFinder {
             let t = a.tokens[j]
             let isParticle = w.particles.contains(t.hash) && j + 1 < end && Self.gap(a, j, j + 1, is: 0x2D)
             if isParticle { j += 1; continue }
-            let b0 = a.bytes[t.start]
-            let capital = (b0 >= 65 && b0 <= 90) || (b0 >= 0xD8 && b0 <= 0xDB)  // Latin capital or Arabic letter
-            guard capital, !t.isNumber, !w.notNames.contains(t.hash) else { break }
+            guard Self.isNameInitial(a.bytes[t.start]), !t.isNumber, !w.notNames.contains(t.hash) else { break }
             j += 1
             guard j < end else { break }
             // "Ma'ar Shamsheh", "Ma’arrat": an apostrophe inside a name joins its parts
@@ -410,6 +408,17 @@ struct PlaceFinder {
         // do not end on a particle
         while j > i, w.particles.contains(a.tokens[j - 1].hash), !a.tokens[j - 1].isCapitalised { j -= 1 }
         return j > i ? i..<j : nil
+    }
+
+    /// Whether a name word may start with the byte: a Latin capital or an Arabic letter.
+    @inline(__always)
+    private static func isNameInitial(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 0xD8 && b <= 0xDB) }
+
+    /// Whether ``nameRun(_:from:end:_:)`` may find a name at token `i` (what it reads first: a
+    /// particle or a name initial), so that most words need no call.
+    @inline(__always)
+    private static func mayStartName(_ a: AnalysedText, at i: Int, _ w: PlaceWords) -> Bool {
+        isNameInitial(a.bytes[a.tokens[i].start]) || w.particles.contains(a.tokens[i].hash)
     }
 
     /// Whether an apostrophe, ' or ’ (E2 80 99), and nothing else separates tokens `i` and `j`.
