@@ -2,11 +2,15 @@
 ///
 /// Open addressing over a power-of-two table: FNV-1a hashes are already well mixed, so a lookup
 /// is a shift, a mask and a compare or two — `Set<UInt64>` would hash each key again (SipHash).
+/// Most words looked up are not members; a one-word filter turns most of those away first.
 struct WordSet: Sendable {
     private var slots: [UInt64]
     private var mask: Int
     /// Whether the hash 0 (used for empty slots) is a member.
     private var hasZero = false
+    /// Bit `h & 63` is set for every member `h`: a clear bit means "not a member" without a
+    /// look at the table (small sets, the usual kind, leave most bits clear).
+    private var filter: UInt64 = 0
 
     /// A set of the given word hashes.
     init(_ hashes: some Sequence<UInt64>) {
@@ -22,6 +26,7 @@ struct WordSet: Sendable {
     init(words: [String]) { self.init(words.map { WordHash.of($0) }) }
 
     private mutating func insert(_ h: UInt64) {
+        filter |= 1 &<< h
         if h == 0 { hasZero = true; return }
         var i = WordSet.slot(h, mask)
         while slots[i] != 0 {
@@ -37,7 +42,8 @@ struct WordSet: Sendable {
     /// Whether the word of hash `h` is in the set.
     @inline(__always)
     func contains(_ h: UInt64) -> Bool {
-        slots.withUnsafeBufferPointer { s in
+        guard filter &>> h & 1 != 0 else { return false }
+        return slots.withUnsafeBufferPointer { s in
             var i = WordSet.slot(h, mask)
             while true {
                 let v = s[i]
