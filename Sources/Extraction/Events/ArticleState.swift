@@ -225,12 +225,16 @@ struct ArticleState {
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
         let placeClauses = candidates.map { clauseOf($0.tokens.lowerBound) }
         // "at the village of X, which was freed on Sunday": a clause with a date of its own
-        var clauseDates: [Int: DateSpan] = [:]
+        // (few: a list searched in order, the first date of each clause)
+        var clauseDates: [(clause: Int, span: DateSpan)] = []
         for e in expressions where !e.span.isLong {
             let c = clause[e.range.lowerBound]
-            if clauseDates[c] == nil { clauseDates[c] = e.span }
+            if !clauseDates.contains(where: { $0.clause == c }) { clauseDates.append((c, e.span)) }
         }
-        func dated(_ t: Trigger) -> DateSpan { clauseDates[clauseOf(t.range.lowerBound)] ?? date }
+        func dated(_ t: Trigger) -> DateSpan {
+            let c = clauseOf(t.range.lowerBound)
+            return clauseDates.first { $0.clause == c }?.span ?? date
+        }
 
         let text = a.text(of: s)
         if ArticleState.debug {
@@ -506,6 +510,8 @@ struct ArticleState {
     /// "bombardment", "killed") give way to a specific trigger; flight caused by the rest
     /// ("the shelling sent tens of thousands fleeing") is the one event.
     private func chosen(_ triggers: [Trigger], in s: Sentence) -> [Trigger] {
+        // (one trigger is its own choice)
+        if triggers.count < 2 { return triggers }
         let specific = triggers.filter {
             switch $0.kind {
             case .genericAttack, .killing: return false
@@ -545,12 +551,19 @@ struct ArticleState {
     /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
     private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace], in s: Sentence) -> [FoundPlace] {
-        c.enumerated().filter { (k, p) in
+        // (a lone place qualifies no other)
+        if c.count < 2 { return c }
+        var kept: [FoundPlace] = []
+        kept.reserveCapacity(c.count)
+        for k in c.indices where isKept(k) { kept.append(c[k]) }
+        return kept
+        func isKept(_ k: Int) -> Bool {
+            let p = c[k]
             let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
             // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
             // Atareb", it is a place of its own)
             if p.isArea, !coordinated, let admin = p.place?.admin1,
-               c.contains(where: { !$0.isArea && !$0.sameName(as: p) && ($0.place?.admin1 == admin || $0.place == nil) }),
+               c.contains(where: { ($0.resolution == nil || $0.resolution?.place.admin1 == admin) && !$0.isArea && !$0.sameName(as: p) }),
                !ownClause(p, among: c, in: s) { return false }
             if k > 0 {
                 let prev = c[k - 1]
@@ -568,13 +581,15 @@ struct ArticleState {
                     let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || nearBy
                         || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
-                    let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
-                    let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
-                    if introduced && noTrigger && (sameRegion || nearBy) && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
+                    if introduced {
+                        let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
+                        let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
+                        if noTrigger && (sameRegion || nearBy) && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
+                    }
                 }
             }
             return true
-        }.map(\.1)
+        }
     }
 
     /// Whether a place stands in a clause of its own that holds a trigger, apart from the others.
