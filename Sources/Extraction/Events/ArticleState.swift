@@ -139,7 +139,7 @@ struct ArticleState {
             silenced += kept.filter { !own.contains($0) }
             kept = own
             partialSummary = !own.isEmpty
-        } else if let sp = span { carried = sp; unreadDates.removeAll() }
+        } else if let sp = span { carried = sp; unreadDates.removeAll(keepingCapacity: true) }
         // "Since late April, government forces have pressed an assault on X": the whole sentence
         if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
             silenced += kept
@@ -443,7 +443,7 @@ struct ArticleState {
         while let s = unreadDates.popLast() {
             if let sp = dateExpressions(s, a.words(of: s)).first(where: { !$0.span.isLong })?.span {
                 carried = sp
-                unreadDates.removeAll()
+                unreadDates.removeAll(keepingCapacity: true)
             }
         }
         return carried

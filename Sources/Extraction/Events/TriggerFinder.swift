@@ -47,7 +47,7 @@ enum TriggerFinder {
         // the first token after the last trigger found (a trigger's words start no other)
         var next = s.tokens.lowerBound
         for i in starts where i >= next {
-            let cue = cues[a.tokens[i].hash] ?? []
+            let cue = cues.kinds(a.tokens[i].hash)
             if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length

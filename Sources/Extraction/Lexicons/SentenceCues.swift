@@ -29,7 +29,7 @@ struct SentenceCues: OptionSet, Sendable {
         "morning", "night", "evening"]
 
     /// Every cue word with the kinds it belongs to.
-    static let table: WordMap<SentenceCues> = {
+    static let table: Table = {
         var kinds: [UInt64: SentenceCues] = [:]
         func add(_ hashes: [UInt64], _ k: SentenceCues) { for h in hashes { kinds[h, default: []].insert(k) } }
         add(TriggerLexicon.table.firstWords, .triggerStart)
@@ -38,22 +38,73 @@ struct SentenceCues: OptionSet, Sendable {
         add(DateResolver.anchorHashes, .dateAnchor)
         add(["since", "toll"].map { WordHash.of($0) }, .summary)
         add((FatalityReader.deathWords + ["toll"]).map { WordHash.of($0) }, .death)
-        return WordMap(kinds.map { ($0.key, $0.value) })
+        return Table(kinds)
     }()
+
+    /// Word hashes and their kinds, open addressing as in ``WordSet`` (the hash 0 marks an empty
+    /// slot; no cue word hashes to it), read through buffer pointers in the per-token loops.
+    struct Table: Sendable {
+        private var keys: [UInt64]
+        private var values: [SentenceCues]
+        private let mask: Int
+
+        init(_ kinds: [UInt64: SentenceCues]) {
+            var capacity = 16
+            while capacity < kinds.count * 3 { capacity <<= 1 }
+            keys = Array(repeating: 0, count: capacity)
+            values = Array(repeating: [], count: capacity)
+            mask = capacity - 1
+            for (h, k) in kinds {
+                precondition(h != 0, "a cue word hashes to the empty-slot marker")
+                var i = WordSet.slot(h, mask)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = h
+                values[i] = k
+            }
+        }
+
+        /// The kinds of the word of hash `h` (none for other words).
+        @inline(__always)
+        func kinds(_ h: UInt64) -> SentenceCues {
+            keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in Self.kinds(h, k, v, mask) } }
+        }
+
+        /// The union of the kinds of `tokens[range]`; the tokens that may start a trigger are
+        /// appended to `triggerStarts`.
+        func union(_ tokens: [Token], _ range: Range<Int>, triggerStarts: inout [Int]) -> SentenceCues {
+            var all: SentenceCues = []
+            keys.withUnsafeBufferPointer { k in
+                values.withUnsafeBufferPointer { v in
+                    tokens.withUnsafeBufferPointer { t in
+                        for i in range {
+                            let kinds = Self.kinds(t[i].hash, k, v, mask)
+                            if kinds.isEmpty { continue }
+                            all.formUnion(kinds)
+                            if !kinds.isDisjoint(with: .trigger) { triggerStarts.append(i) }
+                        }
+                    }
+                }
+            }
+            return all
+        }
+
+        @inline(__always)
+        private static func kinds(_ h: UInt64, _ k: UnsafeBufferPointer<UInt64>, _ v: UnsafeBufferPointer<SentenceCues>,
+                                  _ mask: Int) -> SentenceCues {
+            var i = WordSet.slot(h, mask)
+            while true {
+                let key = k[i]
+                if key == h { return h == 0 ? [] : v[i] }
+                if key == 0 { return [] }
+                i = (i + 1) & mask
+            }
+        }
+    }
 
     /// The cues of a sentence: the union of its tokens' kinds.
     /// - Parameter triggerStarts: set to the tokens that may start a trigger (``trigger``), in order.
     static func of(_ a: AnalysedText, _ s: Sentence, triggerStarts: inout [Int]) -> SentenceCues {
-        let table = Self.table
-        var all: SentenceCues = []
         triggerStarts.removeAll(keepingCapacity: true)
-        a.tokens.withUnsafeBufferPointer { t in
-            for i in s.tokens {
-                guard let k = table[t[i].hash] else { continue }
-                all.formUnion(k)
-                if !k.isDisjoint(with: .trigger) { triggerStarts.append(i) }
-            }
-        }
-        return all
+        return table.union(a.tokens, s.tokens, triggerStarts: &triggerStarts)
     }
 }
