@@ -16,20 +16,38 @@ enum FatalityReader {
                                                     "metres", "meters", "times", "am", "pm", "directions", "towns",
                                                     "villages", "km2", "minutes", "rounds", "missiles", "rockets",
                                                     "shells", "strikes", "raids", "facilities", "groups"])
-    private static let vague: [String: Int] = ["dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000]
+    private static let vague = WordMap(["dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000]
+        .map { (WordHash.of($0.key), $0.value) })
+    /// Hashes of the words the readers compare (instead of the words' text).
+    private enum H {
+        static let lives = WordHash.of("lives"), death = WordHash.of("death"), toll = WordHash.of("toll"),
+            and = WordHash.of("and"), a = WordHash.of("a"), one = WordHash.of("one"), dozen = WordHash.of("dozen"),
+            hundred = WordHash.of("hundred"), thousand = WordHash.of("thousand"), comma = WordHash.of(",")
+    }
+    /// "their lives": the lives lost
+    private static let possessives = WordSet(words: ["their", "his", "her"])
+    /// "toll rose to 9", "toll of 12"
+    private static let tollLinks = WordSet(words: ["to", "of", "at", "is", "was", "reached", "hit"])
+    /// Death words followed by their count ("killing 12").
+    private static let activeDeaths = WordSet(words: ["killing", "killed", "kills"])
+    /// Words between an active death word and its count ("killed at least 5").
+    private static let hedges = WordSet(words: ["at", "least", "more", "than", "about", "around", "some", "nearly",
+                                                "almost", "over", "up", "to"])
+    /// Words before a year ("in 2014"), not a count.
+    private static let yearIntros = WordSet(words: ["in", "since", "of"])
 
     /// The dead reported in `words` (a sentence, lowercased), or `nil` when it gives no number.
     static func fatalities(in words: [Word]) -> Int? {
         var best: Int?
         for (k, w) in words.enumerated() where deathHashes.contains(w.hash) {
-            if w.text == "lives", k == 0 || !["their", "his", "her"].contains(words[k - 1].text) { continue }
-            if w.text == "death", k + 1 < words.count, words[k + 1].text == "toll" {
+            if w.hash == H.lives, k == 0 || !possessives.contains(words[k - 1].hash) { continue }
+            if w.hash == H.death, k + 1 < words.count, words[k + 1].hash == H.toll {
                 if let n = toll(words, from: k + 2) { best = max(best ?? 0, n) }
                 continue
             }
             if let n = count(words, death: k) { best = max(best ?? 0, n) }
         }
-        if best == nil, let t = words.firstIndex(where: { $0.text == "toll" }), let n = toll(words, from: t + 1) {
+        if best == nil, let t = words.firstIndex(where: { $0.hash == H.toll }), let n = toll(words, from: t + 1) {
             best = n
         }
         return best
@@ -39,7 +57,7 @@ enum FatalityReader {
     private static func toll(_ words: [Word], from start: Int) -> Int? {
         var i = start
         while i < min(words.count, start + 6) {
-            if ["to", "of", "at", "is", "was", "reached", "hit"].contains(words[i].text), let n = value(words, i + 1) { return n.0 }
+            if tollLinks.contains(words[i].hash), let n = value(words, i + 1) { return n.0 }
             i += 1
         }
         return nil
@@ -48,9 +66,9 @@ enum FatalityReader {
     /// The number tied to the death word at `k`.
     private static func count(_ words: [Word], death k: Int) -> Int? {
         // active: "killing 12 people", "killed at least 5 civilians", "kills three"
-        if ["killing", "killed", "kills"].contains(words[k].text) {
+        if activeDeaths.contains(words[k].hash) {
             var j = k + 1
-            while j < min(words.count, k + 4), ["at", "least", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to"].contains(words[j].text) { j += 1 }
+            while j < min(words.count, k + 4), hedges.contains(words[j].hash) { j += 1 }
             if let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words[end].hash)) {
                 return n
             }
@@ -60,18 +78,18 @@ enum FatalityReader {
         var i = k - 1
         var steps = 0
         while i >= 0 && steps < 8 {
-            let t = words[i].text
-            if injuryHashes.contains(words[i].hash) || deathHashes.contains(words[i].hash) || t == "," && steps > 0 { break }
+            let t = words[i].hash
+            if injuryHashes.contains(t) || deathHashes.contains(t) || t == H.comma && steps > 0 { break }
             if var (n, end) = value(words, i), end <= k {
                 // "twenty seven": read from the tens word
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
                 if end < words.count, notCounted.contains(words[end].hash) { break }
-                if i > 0, ["in", "since", "of"].contains(words[i - 1].text), n > 1900 { break }
+                if i > 0, yearIntros.contains(words[i - 1].hash), n > 1900 { break }
                 total = (total ?? 0) + n
                 // "19 jihadists and 16 ...": keep adding counts joined by "and"
                 var j = i - 1
                 while j > 0 && j >= i - 4 {
-                    if words[j].text == "and", let (m, mEnd) = firstValue(words, from: max(0, j - 4), to: j), mEnd <= j {
+                    if words[j].hash == H.and, let (m, mEnd) = firstValue(words, from: max(0, j - 4), to: j), mEnd <= j {
                         total! += m
                         break
                     }
@@ -95,17 +113,17 @@ enum FatalityReader {
     /// "a dozen". Returns the value and the index after it.
     static func value(_ words: [Word], _ i: Int) -> (Int, Int)? {
         guard i >= 0, i < words.count else { return nil }
-        let w = words[i].text
+        let w = words[i].hash
         if let v = vague[w] { return (v, i + 1) }
-        if (w == "a" || w == "one") && i + 1 < words.count && words[i + 1].text == "dozen" { return (12, i + 2) }
-        guard var n = CalendarWords.number(w) else { return nil }
+        if (w == H.a || w == H.one) && i + 1 < words.count && words[i + 1].hash == H.dozen { return (12, i + 2) }
+        guard var n = CalendarWords.number(words[i]) else { return nil }
         var j = i + 1
         // "twenty five", "one hundred", "1 000" is not expected
-        if n >= 20, n < 100, n % 10 == 0, j < words.count, let u = CalendarWords.number(words[j].text), u < 10, !words[j].text.first!.isNumber {
+        if n >= 20, n < 100, n % 10 == 0, j < words.count, let u = CalendarWords.number(words[j]), u < 10, !words[j].text.first!.isNumber {
             n += u; j += 1
         }
-        if j < words.count, words[j].text == "hundred" { n *= 100; j += 1 }
-        if j < words.count, words[j].text == "thousand" { n *= 1000; j += 1 }
+        if j < words.count, words[j].hash == H.hundred { n *= 100; j += 1 }
+        if j < words.count, words[j].hash == H.thousand { n *= 1000; j += 1 }
         return (n, j)
     }
 }
