@@ -115,9 +115,13 @@ extension Gazetteer {
         // read the candidates and the article's places in place (no copies of `Place`)
         let best = match.candidates.withUnsafeBufferPointer { candidates in
             context.articlePlaces.withUnsafeBufferPointer { article in
-                withUnsafeTemporaryAllocation(of: Bool.self, capacity: article.count) { local in
-                    for k in article.indices { local[k] = article[k].isSyrian && article[k].kind != .country }
-                    return bestCandidate(candidates, cue: cue, article, UnsafeBufferPointer(local))
+                withUnsafeTemporaryAllocation(of: Neighbour.self, capacity: article.count) { near in
+                    for k in article.indices {
+                        near.initializeElement(at: k, to: Neighbour(
+                            local: article[k].isSyrian && article[k].kind != .country,
+                            hasAdmin1: article[k].admin1 != nil, coordinate: article[k].coordinate))
+                    }
+                    return bestCandidate(candidates, cue: cue, article, UnsafeBufferPointer(near))
                 }
             }
         }
@@ -129,7 +133,7 @@ extension Gazetteer {
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
     /// its kind fits the cue, plus its ``closeness(_:_:_:)`` to the article's places.
     private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?,
-                               _ article: UnsafeBufferPointer<Place>, _ local: UnsafeBufferPointer<Bool>) -> Int {
+                               _ article: UnsafeBufferPointer<Place>, _ near: UnsafeBufferPointer<Neighbour>) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for rank in candidates.indices {
@@ -140,31 +144,51 @@ extension Gazetteer {
             case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            if !article.isEmpty { score += closeness(candidates[rank], article, local) }
+            if !article.isEmpty { score += closeness(candidates[rank], article, near) }
             if score > bestScore { bestScore = score; best = rank }
         }
         return best
     }
 
+    /// What ``closeness(_:_:_:)`` reads of an article place, gathered once per disambiguation
+    /// (no `String` touched for most pairs of candidate and place).
+    private struct Neighbour {
+        /// Syrian and below country level.
+        var local: Bool
+        var hasAdmin1: Bool
+        var coordinate: Coordinate
+    }
+
     /// What the article's other places say for candidate `c`: +10 for each Syrian place in its
     /// governorate, +20 for each within 30 km; for a foreign candidate, +10 for each place in
-    /// its country. `local[k]`: `article[k]` is Syrian and below country level.
-    private func closeness(_ c: Place, _ article: UnsafeBufferPointer<Place>, _ local: UnsafeBufferPointer<Bool>) -> Double {
+    /// its country. `near[k]` describes `article[k]`.
+    private func closeness(_ c: Place, _ article: UnsafeBufferPointer<Place>,
+                           _ near: UnsafeBufferPointer<Neighbour>) -> Double {
         var score = 0.0
         guard c.isSyrian else {
             for k in article.indices where article[k].country == c.country && article[k].id != c.id { score += 10 }
             return score
         }
-        let admin1 = c.admin1
-        for k in article.indices where local[k] {
-            let sameAdmin1 = article[k].admin1 != nil && article[k].admin1 == admin1
+        let admin1 = c.admin1, hasAdmin1 = admin1 != nil, at = c.coordinate
+        for k in near.indices where near[k].local {
+            let sameAdmin1 = near[k].hasAdmin1 && hasAdmin1 && article[k].admin1 == admin1
             // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
-            let close = abs(article[k].coordinate.lat - c.coordinate.lat) < 0.3
+            let close = abs(near[k].coordinate.lat - at.lat) < 0.3
             guard sameAdmin1 || close, article[k].id != c.id else { continue }
             if sameAdmin1 { score += 10 }
-            if close, article[k].coordinate.kilometres(to: c.coordinate) < 30 { score += 20 }
+            if close, !Gazetteer.degreeApart(near[k].coordinate, at),
+               near[k].coordinate.kilometres(to: at) < 30 { score += 20 }
         }
         return score
+    }
+
+    /// Whether two points below 60° of latitude lie 1° of longitude apart or more (the other
+    /// way round the globe too): then they are over 55 km apart (the haversine term
+    /// cos φ1 cos φ2 sin²(Δλ/2) alone is at least 0.25 sin²(0.5°)), with no trigonometry.
+    @inline(__always)
+    static func degreeApart(_ a: Coordinate, _ b: Coordinate) -> Bool {
+        let d = abs(a.lon - b.lon)
+        return d >= 1 && d <= 359 && abs(a.lat) <= 60 && abs(b.lat) <= 60
     }
 
     /// The closest names to `name` by edit distance of their folded forms.
