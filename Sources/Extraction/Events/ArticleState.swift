@@ -431,7 +431,7 @@ struct ArticleState {
                 .filter { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }
         }
         // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
-        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.original(first) == a.original(first).uppercased(),
+        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
            a.original(first).count > 2 {
             expressions.removeAll { $0.range.lowerBound < 5 && words[0].text != "on" }
         }
@@ -629,13 +629,12 @@ struct ArticleState {
     private mutating func add(_ p: FoundPlace, _ t: Trigger, triggers: [Trigger], date: DateSpan,
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, text: String, s: Sentence) {
         // the attacker: the first non-civilian actor named before the trigger, else the first one
-        let armed = actors.filter { !$0.actor.isCivilian }
-        let attacker = armed.first(where: { $0.at < t.range.lowerBound }) ?? armed.first
-        let others = actors.filter { $0.actor.name != attacker?.actor.name }
+        let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
+            ?? actors.first(where: { !$0.actor.isCivilian })
         let sub: SubEventType
         switch t.kind {
         case .fixed(let st):
-            if st == .shelling, armed.contains(where: { $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name }) {
+            if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name }) {
                 sub = .airStrike
             } else { sub = st }
         case .territory(let gov):
@@ -677,7 +676,9 @@ struct ArticleState {
             if p.place == nil { warnings.append("\(article.origin): no known place to anchor '\(p.mention)', event skipped") }
             return
         }
-        var actor2 = others.first(where: { !$0.actor.isCivilian || sub.eventType == .violenceAgainstCivilians })?.actor.name
+        // (the first other party: an armed one, or civilians as victims)
+        var actor2 = actors.first(where: { $0.actor.name != attacker?.actor.name
+            && (!$0.actor.isCivilian || sub.eventType == .violenceAgainstCivilians) })?.actor.name
         if sub == .peacefulProtest || sub == .displacement { actor2 = nil }
         let actor1: String? = sub == .peacefulProtest ? ActorLexicon.protesters.name : attacker?.actor.name
         drafts.append(Draft(place: p, anchor: anchor, geoPrecision: precision, subType: sub, span: date,
