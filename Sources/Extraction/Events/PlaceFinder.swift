@@ -30,7 +30,7 @@ struct PlaceFinder {
                 : a.tokenIndex(atOrAfter: range.lowerBound)
             lastOffset = range.lowerBound
             if isNoise(matches[mi], firstToken: t0, a, w) { continue }
-            let res = resolution(of: mi, in: matches, a, recentSyrian: &recentSyrian)
+            let res = resolution(of: mi, in: matches, a, firstToken: t0, recentSyrian: &recentSyrian)
             let isSyrian = res.place.isSyrian
             if isSyrian { recentSyrian.add(placeOf: res) }
             let t1 = Self.tokenIndex(atOrAfter: range.upperBound, from: t0, a)
@@ -77,8 +77,8 @@ struct PlaceFinder {
 
     /// The gazetteer's reading of scan match `mi`: its one (Syrian) entry, or the disambiguator's
     /// choice; a Syrian reading wins over a foreign one in reports about Syria. (The match comes
-    /// with its array, by index: passed alone, it would be copied.)
-    private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText,
+    /// with its array, by index: passed alone, it would be copied; `t0` is its first token.)
+    private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText, firstToken t0: Int,
                             recentSyrian: inout RecentPlaces) -> Resolution {
         var res: Resolution
         let syrian = matches[mi].candidates.firstIndex { $0.isSyrian }
@@ -92,7 +92,7 @@ struct PlaceFinder {
         } else {
             // the words around the name carry the cues (the whole sentence costs more to read);
             // the article's places (all Syrian) only weigh Syrian candidates
-            let s = a.cueContext(around: matches[mi].range)
+            let s = a.cueContext(around: matches[mi].range, firstToken: t0)
             let near = syrian == nil ? [] : recentSyrian.last20()
             res = gazetteer.disambiguate(matches[mi], context: GeocodeContext(sentence: s, articlePlaces: near))
         }

@@ -12,11 +12,13 @@ extension AnalysedText {
     /// - Returns: the name with up to three words either side, never crossing the sentence; `nil`
     ///   when no cue word is near (the gazetteer then reads no cue, as it would in the sentence).
     func cueContext(around range: Range<Int>) -> String? {
-        // no word a cue needs within 3 tokens before or 5 after: nothing to read
-        let t0 = tokenIndex(atOrAfter: range.lowerBound), t1 = tokenIndex(atOrAfter: range.upperBound)
-        guard (max(0, t0 - 3)..<t0).contains(where: { Self.cueWords.contains(tokens[$0].hash) })
-            || (t1..<min(tokens.count, t1 + 5)).contains(where: { Self.cueWords.contains(tokens[$0].hash) })
-        else { return nil }
+        cueContext(around: range, firstToken: tokenIndex(atOrAfter: range.lowerBound))
+    }
+
+    /// ``cueContext(around:)`` when the caller knows the name's first token.
+    /// - Parameter t0: the first token starting at or after `range.lowerBound`.
+    func cueContext(around range: Range<Int>, firstToken t0: Int) -> String? {
+        guard hasCueWord(before: t0, from: range.upperBound) else { return nil }
         var lo = 0, hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -47,6 +49,20 @@ extension AnalysedText {
         }
     }
 
+    /// Whether a word a cue needs is among the 3 tokens before token `t0` or the 5 from the
+    /// first token starting at or after byte `end` (the name's end): if not, there is nothing
+    /// to read.
+    private func hasCueWord(before t0: Int, from end: Int) -> Bool {
+        let cueWords = Self.cueWords
+        return tokens.withUnsafeBufferPointer { tokens in
+            for t in max(0, t0 - 3)..<min(t0, tokens.count) where cueWords.contains(tokens[t].hash) { return true }
+            var t1 = t0  // the name is a few tokens long: walking to its end beats a search
+            while t1 < tokens.count, tokens[t1].start < end { t1 += 1 }
+            for t in t1..<min(tokens.count, t1 + 5) where cueWords.contains(tokens[t].hash) { return true }
+            return false
+        }
+    }
+
     /// Every word the gazetteer's cues are made of (`Cue` in the Gazetteer module): a name with
     /// none of them nearby has no cue.
     private static let cueWords = WordSet(words: ["province", "provinces", "governorate", "governorates",
@@ -60,7 +76,10 @@ extension AnalysedText {
     private static func isCueLetter(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         let c = b[k]
         if c < 0x80 {
-            return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 0x27 || c == 0x2D
+            // bit c of these 128 bits: ASCII letters, the apostrophe (0x27) and the hyphen (0x2D)
+            let low: UInt64 = 1 << 0x27 | 1 << 0x2D
+            let high: UInt64 = 0x07FF_FFFE_07FF_FFFE  // A–Z (0x41–0x5A) and a–z (0x61–0x7A)
+            return (c < 64 ? low >> c : high >> (c & 63)) & 1 != 0
         }
         // find the lead byte of this character
         var s = k
