@@ -105,30 +105,32 @@ struct DateResolver: Sendable {
     }
 
     /// Every date expression in `words`, in order, with the index range it covers.
-    func expressions(in words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
+    func expressions<W: WordSequence>(in words: W) -> [(span: DateSpan, range: Range<Int>)] {
         var out: [(DateSpan, Range<Int>)] = []
-        // the next word at or after each index that an expression needs (none: no expression)
-        var lastAnchor = Int.max
-        var nextAnchor = [Int](repeating: Int.max, count: words.count)
-        for k in words.indices.reversed() {
-            let f = words[k].text.utf8.first ?? 0
-            if (f >= 48 && f <= 57) || Self.anchors.contains(words[k].hash) { lastAnchor = k }
-            nextAnchor[k] = lastAnchor
-        }
+        let anchors = Self.anchors, openers = Self.openers
+        // the next word at or after `i` that an expression needs (none: no expression), found
+        // forwards when `i` passes the last one found
+        var anchor = -1
         var i = 0
         while i < words.count {
-            if nextAnchor[i] == Int.max { break }
-            if nextAnchor[i] > i + Self.reach { i = nextAnchor[i] - Self.reach; continue }
-            let f = words[i].text.utf8.first ?? 0
-            if !(f >= 48 && f <= 57), !Self.openers.contains(words[i].hash) { i += 1; continue }
-            let w = words[i].hash
+            if anchor < i {
+                anchor = i
+                while anchor < words.count, !words.startsWithDigit(anchor), !anchors.contains(words.wordHash(anchor)) {
+                    anchor += 1
+                }
+                if anchor == words.count { break }
+            }
+            if anchor > i + Self.reach { i = anchor - Self.reach; continue }
+            let f = words.firstByte(i)
+            let w = words.wordHash(i)
+            if !(f >= 48 && f <= 57), !openers.contains(w) { i += 1; continue }
             if w == H.between || w == H.from, let (a, j) = atom(words, i + 1),
-               j < words.count, Self.rangeJoins.contains(words[j].hash) {
+               j < words.count, Self.rangeJoins.contains(words.wordHash(j)) {
                 if let (b, k) = atom(words, j + 1) {
                     out.append((DateSpan(a.start, b.end), i..<k)); i = k; continue
                 }
                 // "from 1 to 3 May": the first day borrows the month of the second
-                if words[i + 1].text.first?.isNumber == true, let d1 = Int(words[i + 1].text),
+                if words.startsWithDigit(i + 1), let d1 = words.int(i + 1),
                    let (b, k) = atom(words, j + 1, allowBareDay: true), let s = Day(year: b.end.year, month: b.end.month, day: d1) {
                     out.append((DateSpan(s, b.end), i..<k)); i = k; continue
                 }
@@ -148,22 +150,22 @@ struct DateResolver: Sendable {
     }
 
     /// The sentence's date: its first expression, or `nil` when it has none.
-    func span(in words: [Word]) -> DateSpan? { expressions(in: words).first?.span }
+    func span<W: WordSequence>(in words: W) -> DateSpan? { expressions(in: words).first?.span }
 
     /// One date expression starting at `i`: its span and the index after it.
-    func atom(_ words: [Word], _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
+    func atom<W: WordSequence>(_ words: W, _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
         var i = start
-        func t(_ k: Int) -> String { k < words.count ? words[k].text : "" }
-        func h(_ k: Int) -> UInt64 { k < words.count ? words[k].hash : 0 }
+        /// `Int` of word `k` (none past the end).
+        func int(_ k: Int) -> Int? { k < words.count ? words.int(k) : nil }
+        func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
         // skip "the", "on", "last" (as in "last Monday")
-        while i < words.count, Self.skippableHashes.contains(words[i].hash), i < start + 3 {
+        while i < words.count, Self.skippableHashes.contains(words.wordHash(i)), i < start + 3 {
             if let r = special(words, i) { return r }
             i += 1
         }
         if let r = special(words, i) { return r }
         // every expression below holds a day or month name, a number or a word such as "yesterday"
-        guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
-            || Self.anchors.contains(words[i].hash) else { return nil }
+        guard i < words.count, words.startsWithDigit(i) || Self.anchors.contains(words.wordHash(i)) else { return nil }
         let w = h(i)
         let ref = reference
         if w == H.yesterday { return (DateSpan(ref.adding(days: -1)), i + 1) }
@@ -190,29 +192,29 @@ struct DateResolver: Sendable {
             return (DateSpan(Day(year: y, month: m, day: 15)!), i + 2)
         }
         // "end/beginning/start of April"
-        if Self.monthEdges.contains(w), h(i + 1) == H.of, let m = CalendarWords.month(hash: h(i + 2), capitalised: words[min(i + 2, words.count - 1)].capitalised) {
+        if Self.monthEdges.contains(w), h(i + 1) == H.of, let m = CalendarWords.month(hash: h(i + 2), capitalised: words.isCapitalised(min(i + 2, words.count - 1))) {
             let last = Day.daysIn(month: m, year: ref.year)
             let d = w == H.end ? last : 1
             let y = year(month: m, day: d)
             return (DateSpan(Day(year: y, month: m, day: min(d, Day.daysIn(month: m, year: y)))!), i + 3)
         }
         // Month d[, yyyy]  |  Month yyyy  |  Month
-        if i < words.count, let m = CalendarWords.month(hash: w, capitalised: words[i].capitalised) {
-            if let d = Int(t(i + 1)), (1...31).contains(d) {
+        if i < words.count, let m = CalendarWords.month(hash: w, capitalised: words.isCapitalised(i)) {
+            if let d = int(i + 1), (1...31).contains(d) {
                 var j = i + 2
                 if Self.ordinalSuffixes.contains(h(j)) { j += 1 }
-                if let y = Int(t(j)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                if let y = int(j), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
                     return (DateSpan(day), j + 1)
                 }
                 let y = year(month: m, day: d)
                 if let day = Day(year: y, month: m, day: d) { return (DateSpan(day), j) }
             }
-            if let y = Int(t(i + 1)), (1900...2100).contains(y) {
+            if let y = int(i + 1), (1900...2100).contains(y) {
                 let first = Day(year: y, month: m, day: 1)!
                 return (DateSpan(first, first.lastOfMonth, precision: .month), i + 2)
             }
             // a month alone: "in April", "since March", "early May" (not "May God ...")
-            guard words[i].capitalised, i > 0,
+            guard words.isCapitalised(i), i > 0,
                   Self.beforeLoneMonth.contains(h(i - 1))
             else { return nil }
             let y = year(month: m, day: 1)
@@ -220,12 +222,12 @@ struct DateResolver: Sendable {
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
         }
         // d Month [yyyy]
-        if let d = Int(t(i)), (1...31).contains(d) {
+        if let d = int(i), (1...31).contains(d) {
             var j = i + 1
             if Self.ordinalSuffixes.contains(h(j)) { j += 1 }
             if h(j) == H.of { j += 1 }
-            if j < words.count, let m = CalendarWords.month(hash: h(j), capitalised: words[j].capitalised) {
-                if let y = Int(t(j + 1)), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+            if j < words.count, let m = CalendarWords.month(hash: h(j), capitalised: words.isCapitalised(j)) {
+                if let y = int(j + 1), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
                     return (DateSpan(day), j + 2)
                 }
                 if let day = Day(year: year(month: m, day: d), month: m, day: d) { return (DateSpan(day), j + 1) }
@@ -233,7 +235,7 @@ struct DateResolver: Sendable {
             if allowBareDay { return nil }
         }
         // a year: "in 2014", "since 2011"
-        if let y = Int(t(i)), (1900...2100).contains(y), t(i).count == 4, start > 0,
+        if let y = int(i), (1900...2100).contains(y), words.text(i).count == 4, start > 0,
            Self.beforeYear.contains(h(start - 1)) || h(start) == H.inW {
             let first = Day(year: y, month: 1, day: 1)!
             return (DateSpan(first, Day(year: y, month: 12, day: 31)!, precision: .month), i + 1)
@@ -242,10 +244,9 @@ struct DateResolver: Sendable {
     }
 
     /// Multi-word relative expressions at `i`.
-    private func special(_ words: [Word], _ i: Int) -> (DateSpan, Int)? {
-        guard i < words.count, words[i].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
-            || Self.specialStarts.contains(words[i].hash) else { return nil }
-        func h(_ k: Int) -> UInt64 { k < words.count ? words[k].hash : 0 }
+    private func special<W: WordSequence>(_ words: W, _ i: Int) -> (DateSpan, Int)? {
+        guard i < words.count, words.startsWithDigit(i) || Self.specialStarts.contains(words.wordHash(i)) else { return nil }
+        func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
         let ref = reference
         let w = h(i)
         if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
@@ -272,7 +273,7 @@ struct DateResolver: Sendable {
             }
         }
         // "in four days", "past 3 days", "four days of", "24 hours"
-        if let n = CalendarWords.number(words[i]), n > 0, n < 400 {
+        if let n = words.number(i), n > 0, n < 400 {
             let unit = h(i + 1)
             switch unit {
             case H.days, H.day:

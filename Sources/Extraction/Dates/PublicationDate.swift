@@ -34,25 +34,63 @@ public enum PublicationDate {
     /// year of `published` (the year before when that would fall after it).
     /// - Returns: the dateline's day, or `nil` when there is no dateline or no known year.
     public static func dateline(in text: String, published: Day?) -> Day? {
+        guard published != nil else { return nil }
+        return datelineOfHead(text, published: published)
+    }
+
+    /// ``dateline(in:published:)`` of an article whose text is analysed already, read in the
+    /// article's own tokens instead of an AnalysedText of the head alone. A sentence reads the same
+    /// in the head when the token after it ends well inside the head (the tokenizer and the
+    /// sentence splitter look no further ahead than that); past such sentences the head is
+    /// analysed on its own, as ``dateline(in:published:)`` does.
+    static func dateline(of a: AnalysedText, text: String, published: Day?) -> Day? {
         guard let published else { return nil }
-        let head = String(decoding: text.utf8.prefix(300), as: UTF8.self)
+        // most articles have no month name near the top: nothing to read (a month the head holds
+        // before its last token is a whole token of the article too)
+        let months = CalendarWords.monthHashes
+        var k = 0
+        while k < a.tokens.count, a.tokens[k].start < headBytes, months[a.tokens[k].hash] == nil { k += 1 }
+        guard k < a.tokens.count, a.tokens[k].start < headBytes else { return nil }
+        let wholeText = a.bytes.count <= headBytes
+        for s in a.sentences.prefix(4) {
+            let next = s.tokens.upperBound
+            guard wholeText || (next < a.tokens.count && a.tokens[next].end <= headBytes - 10) else {
+                return datelineOfHead(text, published: published)
+            }
+            if let d = dateline(in: a, s, published: published) { return d }
+        }
+        return nil
+    }
+
+    /// How much of the text a dateline is looked for in.
+    private static let headBytes = 300
+
+    /// ``dateline(in:published:)``, read in an AnalysedText of the first ``headBytes`` bytes.
+    private static func datelineOfHead(_ text: String, published: Day?) -> Day? {
+        guard let published else { return nil }
+        let head = String(decoding: text.utf8.prefix(headBytes), as: UTF8.self)
         let a = AnalysedText(head)
         // most articles have no month name near the top: nothing to read
         guard a.tokens.contains(where: { CalendarWords.monthHashes.contains($0.hash) }) else { return nil }
         for s in a.sentences.prefix(4) {
-            let r = s.tokens
-            // an all-capitals place followed by a month and day
-            guard r.count >= 3 else { continue }
-            for i in r.lowerBound..<(r.upperBound - 2) {
-                guard a.isAllCapitals(i), a.original(i).count >= 3,
-                      a.original(i).first?.isLetter == true else { continue }
-                var j = i + 1
-                while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(a.word(j)) == nil { j += 1 }
-                guard let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)), (1...31).contains(d) else { continue }
-                var y = published.year
-                if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
-                return Day(year: y, month: m, day: d)
-            }
+            if let d = dateline(in: a, s, published: published) { return d }
+        }
+        return nil
+    }
+
+    /// The dateline of sentence `s`: an all-capitals place followed by a month and day.
+    private static func dateline(in a: AnalysedText, _ s: Sentence, published: Day) -> Day? {
+        let r = s.tokens
+        guard r.count >= 3 else { return nil }
+        for i in r.lowerBound..<(r.upperBound - 2) {
+            guard a.isAllCapitals(i), a.original(i).count >= 3,
+                  a.original(i).first?.isLetter == true else { continue }
+            var j = i + 1
+            while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(a.word(j)) == nil { j += 1 }
+            guard let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)), (1...31).contains(d) else { continue }
+            var y = published.year
+            if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
+            return Day(year: y, month: m, day: d)
         }
         return nil
     }

@@ -51,7 +51,7 @@ struct ArticleState {
         self.a = text
         self.places = places
         self.gazetteer = gazetteer
-        self.reference = PublicationDate.dateline(in: article.text, published: article.published) ?? article.published
+        self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
     }
 
     private static let nearWords = WordSet(["outskirts", "around", "near", "surrounding", "outside",
@@ -112,14 +112,8 @@ struct ArticleState {
             listLead = nil
             return
         }
-        // the words, built once and only when the date or the toll is to be read
-        var wordsBuilt: [Word]?
-        func words() -> [Word] {
-            if let w = wordsBuilt { return w }
-            let w = a.words(of: s)
-            wordsBuilt = w
-            return w
-        }
+        // the words, read in place when the date or the toll is to be read
+        func words() -> SentenceWords { SentenceWords(a, s) }
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.
         let expressions = mayHoldDate(s, cues) ? dateExpressions(s, words()) : []
@@ -421,19 +415,19 @@ struct ArticleState {
     }
 
     /// The date expressions of a sentence, in order (with no reference day, only full dates).
-    private func dateExpressions(_ s: Sentence, _ words: [Word]) -> [(span: DateSpan, range: Range<Int>)] {
+    private func dateExpressions(_ s: Sentence, _ words: SentenceWords) -> [(span: DateSpan, range: Range<Int>)] {
         var expressions: [(span: DateSpan, range: Range<Int>)]
         if let ref = reference {
             expressions = DateResolver(reference: ref).expressions(in: words)
         } else {
             // no reference day: only full dates count
             expressions = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
-                .filter { e in e.range.contains { words[$0].text.count == 4 && Int(words[$0].text) != nil } }
+                .filter { e in e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
         }
         // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
         if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
            a.original(first).count > 2 {
-            expressions.removeAll { $0.range.lowerBound < 5 && words[0].text != "on" }
+            expressions.removeAll { $0.range.lowerBound < 5 && words.text(0) != "on" }
         }
         return expressions
     }
@@ -441,7 +435,7 @@ struct ArticleState {
     /// The latest short date of an earlier sentence: the unread sentences are read latest first.
     private mutating func carriedDate() -> DateSpan? {
         while let s = unreadDates.popLast() {
-            if let sp = dateExpressions(s, a.words(of: s)).first(where: { !$0.span.isLong })?.span {
+            if let sp = dateExpressions(s, SentenceWords(a, s)).first(where: { !$0.span.isLong })?.span {
                 carried = sp
                 unreadDates.removeAll(keepingCapacity: true)
             }

@@ -37,39 +37,42 @@ enum FatalityReader {
     private static let yearIntros = WordSet(words: ["in", "since", "of"])
 
     /// The dead reported in `words` (a sentence, lowercased), or `nil` when it gives no number.
-    static func fatalities(in words: [Word]) -> Int? {
+    static func fatalities<W: WordSequence>(in words: W) -> Int? {
         var best: Int?
-        for (k, w) in words.enumerated() where deathHashes.contains(w.hash) {
-            if w.hash == H.lives, k == 0 || !possessives.contains(words[k - 1].hash) { continue }
-            if w.hash == H.death, k + 1 < words.count, words[k + 1].hash == H.toll {
+        for k in 0..<words.count {
+            let w = words.wordHash(k)
+            guard deathHashes.contains(w) else { continue }
+            if w == H.lives, k == 0 || !possessives.contains(words.wordHash(k - 1)) { continue }
+            if w == H.death, k + 1 < words.count, words.wordHash(k + 1) == H.toll {
                 if let n = toll(words, from: k + 2) { best = max(best ?? 0, n) }
                 continue
             }
             if let n = count(words, death: k) { best = max(best ?? 0, n) }
         }
-        if best == nil, let t = words.firstIndex(where: { $0.hash == H.toll }), let n = toll(words, from: t + 1) {
+        if best == nil, let t = (0..<words.count).first(where: { words.wordHash($0) == H.toll }),
+           let n = toll(words, from: t + 1) {
             best = n
         }
         return best
     }
 
     /// "toll rose to 9", "toll of 12", "toll stood at 30".
-    private static func toll(_ words: [Word], from start: Int) -> Int? {
+    private static func toll<W: WordSequence>(_ words: W, from start: Int) -> Int? {
         var i = start
         while i < min(words.count, start + 6) {
-            if tollLinks.contains(words[i].hash), let n = value(words, i + 1) { return n.0 }
+            if tollLinks.contains(words.wordHash(i)), let n = value(words, i + 1) { return n.0 }
             i += 1
         }
         return nil
     }
 
     /// The number tied to the death word at `k`.
-    private static func count(_ words: [Word], death k: Int) -> Int? {
+    private static func count<W: WordSequence>(_ words: W, death k: Int) -> Int? {
         // active: "killing 12 people", "killed at least 5 civilians", "kills three"
-        if activeDeaths.contains(words[k].hash) {
+        if activeDeaths.contains(words.wordHash(k)) {
             var j = k + 1
-            while j < min(words.count, k + 4), hedges.contains(words[j].hash) { j += 1 }
-            if let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words[end].hash)) {
+            while j < min(words.count, k + 4), hedges.contains(words.wordHash(j)) { j += 1 }
+            if let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words.wordHash(end))) {
                 return n
             }
         }
@@ -78,18 +81,18 @@ enum FatalityReader {
         var i = k - 1
         var steps = 0
         while i >= 0 && steps < 8 {
-            let t = words[i].hash
+            let t = words.wordHash(i)
             if injuryHashes.contains(t) || deathHashes.contains(t) || t == H.comma && steps > 0 { break }
             if var (n, end) = value(words, i), end <= k {
                 // "twenty seven": read from the tens word
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
-                if end < words.count, notCounted.contains(words[end].hash) { break }
-                if i > 0, yearIntros.contains(words[i - 1].hash), n > 1900 { break }
+                if end < words.count, notCounted.contains(words.wordHash(end)) { break }
+                if i > 0, yearIntros.contains(words.wordHash(i - 1)), n > 1900 { break }
                 total = (total ?? 0) + n
                 // "19 jihadists and 16 ...": keep adding counts joined by "and"
                 var j = i - 1
                 while j > 0 && j >= i - 4 {
-                    if words[j].hash == H.and, let (m, mEnd) = firstValue(words, from: max(0, j - 4), to: j), mEnd <= j {
+                    if words.wordHash(j) == H.and, let (m, mEnd) = firstValue(words, from: max(0, j - 4), to: j), mEnd <= j {
                         total! += m
                         break
                     }
@@ -104,26 +107,26 @@ enum FatalityReader {
     }
 
     /// The first number between `from` and `to`.
-    private static func firstValue(_ words: [Word], from: Int, to: Int) -> (Int, Int)? {
+    private static func firstValue<W: WordSequence>(_ words: W, from: Int, to: Int) -> (Int, Int)? {
         for i in from..<to { if let v = value(words, i), v.1 <= to { return v } }
         return nil
     }
 
     /// A count written at `i`: digits, number words ("twenty five", "one"), vague words ("dozens"),
     /// "a dozen". Returns the value and the index after it.
-    static func value(_ words: [Word], _ i: Int) -> (Int, Int)? {
+    static func value<W: WordSequence>(_ words: W, _ i: Int) -> (Int, Int)? {
         guard i >= 0, i < words.count else { return nil }
-        let w = words[i].hash
+        let w = words.wordHash(i)
         if let v = vague[w] { return (v, i + 1) }
-        if (w == H.a || w == H.one) && i + 1 < words.count && words[i + 1].hash == H.dozen { return (12, i + 2) }
-        guard var n = CalendarWords.number(words[i]) else { return nil }
+        if (w == H.a || w == H.one) && i + 1 < words.count && words.wordHash(i + 1) == H.dozen { return (12, i + 2) }
+        guard var n = words.number(i) else { return nil }
         var j = i + 1
         // "twenty five", "one hundred", "1 000" is not expected
-        if n >= 20, n < 100, n % 10 == 0, j < words.count, let u = CalendarWords.number(words[j]), u < 10, !words[j].text.first!.isNumber {
+        if n >= 20, n < 100, n % 10 == 0, j < words.count, let u = words.number(j), u < 10, !words.startsWithDigit(j) {
             n += u; j += 1
         }
-        if j < words.count, words[j].hash == H.hundred { n *= 100; j += 1 }
-        if j < words.count, words[j].hash == H.thousand { n *= 1000; j += 1 }
+        if j < words.count, words.wordHash(j) == H.hundred { n *= 100; j += 1 }
+        if j < words.count, words.wordHash(j) == H.thousand { n *= 1000; j += 1 }
         return (n, j)
     }
 }

@@ -1,0 +1,93 @@
+/// The words of a sentence as the date and fatality readers read them: by index, hash and first
+/// byte, with no String built per word. Arrays of ``Word`` (the tests') and ``SentenceWords``
+/// (an analysed sentence's tokens) both serve.
+protocol WordSequence {
+    /// How many words.
+    var count: Int { get }
+    /// ``WordHash`` of word `k`.
+    func wordHash(_ k: Int) -> UInt64
+    /// Whether word `k` is written with a leading capital.
+    func isCapitalised(_ k: Int) -> Bool
+    /// The first byte of word `k` (0 when it is empty).
+    func firstByte(_ k: Int) -> UInt8
+    /// The lowercased text of word `k` (for the few words read as text).
+    func text(_ k: Int) -> String
+    /// `Int(text(k))`.
+    func int(_ k: Int) -> Int?
+    /// ``CalendarWords/number(_:)`` of word `k`.
+    func number(_ k: Int) -> Int?
+}
+
+extension WordSequence {
+    /// Whether word `k` starts with an ASCII digit.
+    @inline(__always)
+    func startsWithDigit(_ k: Int) -> Bool {
+        let f = firstByte(k)
+        return f >= 48 && f <= 57
+    }
+}
+
+extension Array: WordSequence where Element == Word {
+    func wordHash(_ k: Int) -> UInt64 { self[k].hash }
+    func isCapitalised(_ k: Int) -> Bool { self[k].capitalised }
+    func firstByte(_ k: Int) -> UInt8 { self[k].text.utf8.first ?? 0 }
+    func text(_ k: Int) -> String { self[k].text }
+    func int(_ k: Int) -> Int? { Int(self[k].text) }
+    func number(_ k: Int) -> Int? { CalendarWords.number(self[k]) }
+}
+
+/// The tokens of one sentence of an ``AnalysedText``, read as words in place.
+struct SentenceWords: WordSequence {
+    let a: AnalysedText
+    /// Index of the sentence's first token.
+    let base: Int
+    let count: Int
+
+    init(_ a: AnalysedText, _ s: Sentence) {
+        self.a = a
+        base = s.tokens.lowerBound
+        count = s.tokens.count
+    }
+
+    @inline(__always) func wordHash(_ k: Int) -> UInt64 { a.tokens[base + k].hash }
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { a.tokens[base + k].isCapitalised }
+    @inline(__always) func firstByte(_ k: Int) -> UInt8 {
+        let t = a.tokens[base + k]
+        return t.end > t.start ? a.bytes[t.start] : 0
+    }
+    func text(_ k: Int) -> String { a.word(base + k) }
+
+    /// `Int(text(k))` on the bytes: digits only (a sign or more than 18 digits: read as text).
+    func int(_ k: Int) -> Int? {
+        let t = a.tokens[base + k]
+        guard t.end > t.start else { return nil }
+        let f = a.bytes[t.start]
+        if f == 0x2B || f == 0x2D || t.end - t.start > 18 { return Int(text(k)) }
+        var v = 0
+        for i in t.start..<t.end {
+            let c = a.bytes[i]
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v &* 10 &+ Int(c &- 48)
+        }
+        return v
+    }
+
+    /// ``CalendarWords/number(_:)`` on the bytes: digits with commas skipped, a point makes no
+    /// number (non-ASCII or more than 18 digits: read as text); number words by hash.
+    func number(_ k: Int) -> Int? {
+        let t = a.tokens[base + k]
+        guard t.end > t.start, a.bytes[t.start] >= 48 && a.bytes[t.start] <= 57 else {
+            return CalendarWords.numberHashes[t.hash]
+        }
+        var v = 0, digits = 0
+        for i in t.start..<t.end {
+            let c = a.bytes[i]
+            if c == 0x2C { continue }
+            if c >= 0x80 || digits == 18 { return CalendarWords.number(text(k)) }
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v &* 10 &+ Int(c &- 48)
+            digits += 1
+        }
+        return v
+    }
+}
