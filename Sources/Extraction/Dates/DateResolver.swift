@@ -106,7 +106,7 @@ struct DateResolver: Sendable {
 
     /// Every date expression in `words`, in order, with the index range it covers.
     func expressions<W: WordSequence>(in words: W) -> [(span: DateSpan, range: Range<Int>)] {
-        var out: [(DateSpan, Range<Int>)] = []
+        var out: [(span: DateSpan, range: Range<Int>)] = []  // labelled as returned: no cast of the array
         let anchors = Self.anchors, openers = Self.openers
         // the next word at or after `i` that an expression needs (none: no expression), found
         // forwards when `i` passes the last one found
