@@ -75,7 +75,10 @@ enum SentenceSplitter {
             let next: UInt8 = k < n ? bytes[k] : 0x41
             let startsNew = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next == 0x22
                 || next == 0xE2 || next == 0x0A || next >= 0xC3
-            if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes, abbreviations)) { i += 1; continue }
+            if b == 0x2E && (!startsNew || isAbbreviation(before: i, bytes, tokens, stop.tokensBefore, abbreviations)) {
+                i += 1
+                continue
+            }
             if !startsNew { i += 1; continue }
             emit(j, stop.tokensBefore)  // j lies before the next token too: only quotes and space come between
             i = j
@@ -85,8 +88,10 @@ enum SentenceSplitter {
     }
 
     /// Whether the word ending at the full stop at `dot` is an abbreviation or an initial.
-    private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                                       _ abbreviations: WordSet) -> Bool {
+    /// - Parameter before: how many tokens come before the stop (the last of them usually is
+    ///   the word: its hash is then at hand).
+    private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+                                       _ before: Int, _ abbreviations: WordSet) -> Bool {
         var s = dot
         var dotted = false
         while s > 0 {
@@ -102,6 +107,10 @@ enum SentenceSplitter {
         // "U.S." and initials: a single capital letter before the stop
         if dot - s == 1, bytes[s] >= 65, bytes[s] <= 90 { return true }
         if dotted { return true }  // "U.S" "e.g"
+        // the token of exactly these letters has their hash
+        if before > 0, tokens[before - 1].start == s, tokens[before - 1].end == dot {
+            return abbreviations.contains(tokens[before - 1].hash)
+        }
         var h = WordHash.seed
         for k in s..<dot { h = WordHash.add(h, bytes[k]) }
         return abbreviations.contains(h)
