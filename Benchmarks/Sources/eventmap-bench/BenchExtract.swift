@@ -23,6 +23,7 @@ func benchExtract() throws {
     let mb = Double(textBytes) / 1_000_000
     print("extract: \(files.count) files, \(String(format: "%.1f", mb)) MB of article text, \(corpus.towns.count) place names")
 
+    resetPeakMemory()
     let gazetteer = try Gazetteer.standard()
     let extractor = EventExtractor(gazetteer: gazetteer)
 

@@ -28,6 +28,16 @@ func shell(_ command: String) -> (status: Int32, seconds: Double) {
 }
 
 /// Peak resident set size of this process so far, in MiB (from /proc/self/status VmHWM).
+/// Resets the process's peak resident memory (Linux: "5" written to /proc/self/clear_refs), so
+/// that ``peakMemoryMiB()`` measures one benchmark, not the benchmarks that ran before it in the
+/// same process (the gazetteer scan holds 100 MB of text).
+func resetPeakMemory() {
+    if let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+        h.write(Data("5".utf8))
+        try? h.close()
+    }
+}
+
 func peakMemoryMiB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
