@@ -42,9 +42,9 @@ extension Eventmap {
                     buffer.removeAll(keepingCapacity: true)
                 }
                 var writeError: Error?
-                problems = input.articleSource.forEachArticle { article in
+                problems = extractor.places(from: input.articleSource) { _, mentions in
                     guard writeError == nil else { return }
-                    for m in extractor.places(in: article) {
+                    for m in mentions {
                         switch format {
                         case .json: buffer += (count == 0 ? "[\n" : ",\n") + m.jsonObject
                         case .jsonl: buffer += m.jsonObject + "\n"

@@ -23,7 +23,7 @@ import Testing
     @Test func aSummarySinceAnEventIsBackground() throws {
         #expect(try coded("Dozens of fighters have been killed around Saraqib since the offensive began on Monday.").isEmpty)
         // and its date is not carried to the next sentence
-        let later = try Self.extractor.map { e in
+        let later = Self.extractor.map { e in
             e.events(in: Article(id: "r.txt", published: Day(iso: "2019-06-12"),
                                  text: "Over 200 people have died in Saraqib since the assault started on May 2. Warplanes bombed Kafr Nabl.")).events
         } ?? []

@@ -28,11 +28,31 @@ extension EventExtractor {
     @discardableResult
     public func events(from source: ArticleSource, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                        _ body: (_ article: Article, _ events: [Event], _ warnings: [String]) -> Void) -> [ReadProblem] {
+        inBatches(from: source, workers: workers, { events(in: $0) }) { article, r in body(article, r.events, r.warnings) }
+    }
+
+    /// Every place mention of every article of `source`, found on several threads and handed to
+    /// `body` in input order (as ``events(from:workers:_:)`` does for events).
+    /// - Parameters:
+    ///   - source: where the articles come from.
+    ///   - workers: threads to share each batch over (1: the caller's thread only).
+    ///   - body: called once per article, in input order, with its mentions (see ``places(in:)``).
+    /// - Returns: the problems met while reading.
+    @discardableResult
+    public func places(from source: ArticleSource, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       _ body: (_ article: Article, _ mentions: [PlaceMention]) -> Void) -> [ReadProblem] {
+        inBatches(from: source, workers: workers, { places(in: $0) }, body)
+    }
+
+    /// Reads `source` in batches, runs `work` on each article of a batch over the cores and hands
+    /// the results to `body` in input order on the caller's thread.
+    private func inBatches<R>(from source: ArticleSource, workers: Int, _ work: @escaping @Sendable (Article) -> R,
+                              _ body: (Article, R) -> Void) -> [ReadProblem] {
         var batch: [Article] = []
         batch.reserveCapacity(Self.batchArticles)
         func flush() {
-            let results = extract(batch, workers: workers)
-            for (article, r) in zip(batch, results) { body(article, r.events, r.warnings) }
+            let results = Self.map(batch, workers: workers, work)
+            for (article, r) in zip(batch, results) { body(article, r) }
             batch.removeAll(keepingCapacity: true)
         }
         let problems = source.forEachArticle { article in
@@ -43,17 +63,17 @@ extension EventExtractor {
         return problems
     }
 
-    /// The events of each article, in order; spread over the cores when `workers > 1`.
-    private func extract(_ articles: [Article], workers: Int) -> [(events: [Event], warnings: [String])] {
-        guard workers > 1, articles.count > 1 else { return articles.map { events(in: $0) } }
-        let slots = UnsafeMutableBufferPointer<(events: [Event], warnings: [String])>.allocate(capacity: articles.count)
+    /// `work` applied to each article, results in order; spread over the cores when `workers > 1`.
+    private static func map<R>(_ articles: [Article], workers: Int, _ work: @Sendable (Article) -> R) -> [R] {
+        guard workers > 1, articles.count > 1 else { return articles.map(work) }
+        let slots = UnsafeMutableBufferPointer<R>.allocate(capacity: articles.count)
         defer { slots.deinitialize().deallocate() }
         nonisolated(unsafe) let out = slots
         // contiguous runs of articles per task: few hand-overs, no two tasks share a slot
         let tasks = min(articles.count, workers * 8)
         DispatchQueue.concurrentPerform(iterations: tasks) { t in
             let lo = articles.count * t / tasks, hi = articles.count * (t + 1) / tasks
-            for i in lo..<hi { (out.baseAddress! + i).initialize(to: events(in: articles[i])) }
+            for i in lo..<hi { (out.baseAddress! + i).initialize(to: work(articles[i])) }
         }
         return Array(slots)
     }

@@ -83,7 +83,8 @@ enum FatalityReader {
         while i >= 0 && steps < 8 {
             let t = words.wordHash(i)
             if injuryHashes.contains(t) || deathHashes.contains(t) || t == H.comma && steps > 0 { break }
-            if var (n, end) = value(words, i), end <= k {
+            if let (first, end) = value(words, i), end <= k {
+                var n = first
                 // "twenty seven": read from the tens word
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
                 if end < words.count, notCounted.contains(words.wordHash(end)) { break }
