@@ -27,7 +27,6 @@ func shell(_ command: String) -> (status: Int32, seconds: Double) {
     return (status, s)
 }
 
-/// Peak resident set size of this process so far, in MiB (from /proc/self/status VmHWM).
 /// Resets the process's peak resident memory (Linux: "5" written to /proc/self/clear_refs), so
 /// that ``peakMemoryMiB()`` measures one benchmark, not the benchmarks that ran before it in the
 /// same process (the gazetteer scan holds 100 MB of text).
@@ -38,6 +37,8 @@ func resetPeakMemory() {
     }
 }
 
+/// Peak resident set size of this process so far (or since ``resetPeakMemory()``), in MiB
+/// (from /proc/self/status VmHWM).
 func peakMemoryMiB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
