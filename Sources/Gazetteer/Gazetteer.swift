@@ -37,9 +37,8 @@ public final class Gazetteer: @unchecked Sendable {
     var build = NameIndexBuild()
     /// The read-only tables the scanner and the look-ups use (see ``HotIndex``).
     var hot = HotIndex()
-    /// Governorate entries by folded admin-1 name (while indexing).
-    var governorates: [[UInt8]: Int] = [:]
-    /// The same as a list, read by ``governorate(named:)`` without building a key array.
+    /// Governorate entries by folded admin-1 name (the last entry filed for a name), read by
+    /// ``governorate(named:)`` without building a key array.
     var governorateList: [(key: [UInt8], entry: Int)] = []
     /// Each spelling's candidates, built once (see ``CandidateMemo``).
     let candidateMemo = CandidateMemo()
@@ -103,10 +102,8 @@ public final class Gazetteer: @unchecked Sendable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * p.count + 16) { buffer -> Int? in
                 let key = buffer.baseAddress!
                 let n = Gazetteer.foldName(p, to: key, scratch: key + p.count + 8)
-                for g in governorateList where g.key.count == n {
-                    if g.key.withUnsafeBufferPointer({ k in (0..<n).allSatisfy { k[$0] == key[$0] } }) { return g.entry }
-                }
-                return nil
+                let folded = UnsafeBufferPointer(start: key, count: n)
+                return governorateList.first { $0.key.elementsEqual(folded) }?.entry
             }
         }
         return entry.map { places[$0] }

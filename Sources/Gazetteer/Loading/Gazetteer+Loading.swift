@@ -211,6 +211,7 @@ extension Gazetteer {
         out.reserveCapacity(128)
         var filed: [Int32] = []  // the terminals entry `i` is already filed under
         var build = takeBuild()
+        var governorates: [[UInt8]: Int] = [:]  // governorate entries by folded admin-1 name
         for i in places.indices {
             filed.removeAll(keepingCapacity: true)
             for n in names[i] {
