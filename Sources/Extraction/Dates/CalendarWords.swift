@@ -38,23 +38,9 @@ enum CalendarWords {
     }
     private static let may = WordHash.of("may"), march = WordHash.of("march")
 
-    /// ISO weekdays by word hash (``WordHash``) of their lowercase names.
+    /// ISO weekdays (1 Monday … 7 Sunday) by word hash (``WordHash``) of their lowercase names.
     static let weekdayHashes = WordMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .enumerated().map { (WordHash.of($0.element), $0.offset + 1) })
-
-    /// ISO weekday (1 Monday … 7 Sunday) for a lowercase name.
-    static func weekday(_ w: String) -> Int? {
-        switch w {
-        case "monday": return 1
-        case "tuesday": return 2
-        case "wednesday": return 3
-        case "thursday": return 4
-        case "friday": return 5
-        case "saturday": return 6
-        case "sunday": return 7
-        default: return nil
-        }
-    }
 
     /// Value of a number written in digits (`1,000`) or as a word (`one` … `twenty`, tens, `hundred`).
     static func number(_ w: String) -> Int? {

@@ -13,12 +13,6 @@ struct Word: Hashable, Sendable {
         self.capitalised = capitalised
         self.hash = WordHash.of(text)
     }
-    /// A word whose hash is known (a token's).
-    init(_ text: String, capitalised: Bool, hash: UInt64) {
-        self.text = text
-        self.capitalised = capitalised
-        self.hash = hash
-    }
 }
 
 /// Reads date expressions in a sentence and resolves them against a reference day (publication).

@@ -36,11 +36,6 @@ struct AnalysedText: Sendable {
         }
     }
 
-    /// The words of a sentence for the date and fatality readers: lowercased text, capital, hash.
-    func words(of s: Sentence) -> [Word] {
-        s.tokens.map { Word(word($0), capitalised: tokens[$0].isCapitalised, hash: tokens[$0].hash) }
-    }
-
     /// Text of a byte range.
     func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
 
