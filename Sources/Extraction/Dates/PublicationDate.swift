@@ -34,8 +34,15 @@ public enum PublicationDate {
     /// year of `published` (the year before when that would fall after it).
     /// - Returns: the dateline's day, or `nil` when there is no dateline or no known year.
     public static func dateline(in text: String, published: Day?) -> Day? {
-        guard published != nil else { return nil }
-        return datelineOfHead(text, published: published)
+        guard let published else { return nil }
+        let head = String(decoding: text.utf8.prefix(headBytes), as: UTF8.self)
+        let a = AnalysedText(head)
+        // most articles have no month name near the top: nothing to read
+        guard a.tokens.contains(where: { CalendarWords.monthHashes.contains($0.hash) }) else { return nil }
+        for s in a.sentences.prefix(4) {
+            if let d = dateline(in: a, s, published: published) { return d }
+        }
+        return nil
     }
 
     /// ``dateline(in:published:)`` of an article whose text is analysed already, read in the
@@ -55,7 +62,7 @@ public enum PublicationDate {
         for s in a.sentences.prefix(4) {
             let next = s.tokens.upperBound
             guard wholeText || (next < a.tokens.count && a.tokens[next].end <= headBytes - 10) else {
-                return datelineOfHead(text, published: published)
+                return dateline(in: text, published: published)
             }
             if let d = dateline(in: a, s, published: published) { return d }
         }
@@ -64,19 +71,6 @@ public enum PublicationDate {
 
     /// How much of the text a dateline is looked for in.
     private static let headBytes = 300
-
-    /// ``dateline(in:published:)``, read in an AnalysedText of the first ``headBytes`` bytes.
-    private static func datelineOfHead(_ text: String, published: Day?) -> Day? {
-        guard let published else { return nil }
-        let head = String(decoding: text.utf8.prefix(headBytes), as: UTF8.self)
-        let a = AnalysedText(head)
-        // most articles have no month name near the top: nothing to read
-        guard a.tokens.contains(where: { CalendarWords.monthHashes.contains($0.hash) }) else { return nil }
-        for s in a.sentences.prefix(4) {
-            if let d = dateline(in: a, s, published: published) { return d }
-        }
-        return nil
-    }
 
     /// The dateline of sentence `s`: an all-capitals place followed by a month and day.
     private static func dateline(in a: AnalysedText, _ s: Sentence, published: Day) -> Day? {
