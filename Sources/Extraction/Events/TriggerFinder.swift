@@ -68,9 +68,8 @@ enum TriggerFinder {
     /// "drove families out of their homes" is a flight, not a change of control.
     private static let possessives = hs(["their", "his", "her", "its"])
     /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
-    /// "people left X"), for the quick test of whether a sentence may hold a trigger.
+    /// "people left X"): ``SentenceCues`` marks them ``SentenceCues/triggerLead``.
     static let leadWords = expellerWords + raisedWords + ["left", "leave", "leaving"]
-    static let leads = hs(leadWords)
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
@@ -80,10 +79,9 @@ enum TriggerFinder {
 
     /// Changes of control told with an object between the verb's parts: "drove the militants out
     /// of X", "pushed IS fighters out of X"; and flags raised over a place ("raised their flag on
-    /// X hill").
+    /// X hill"). Called only at a token of ``leadWords`` (its cue is ``SentenceCues/triggerLead``).
     private static func expulsion(_ a: AnalysedText, at i: Int, end: Int) -> Trigger? {
         let h = a.tokens[i].hash
-        guard leads.contains(h) else { return nil }
         if expellers.contains(h) {
             for k in (i + 2)..<min(end - 1, i + 8) where a.tokens[k].hash == out {
                 if a.tokens[k + 1].hash == of || a.tokens[k + 1].hash == from,
