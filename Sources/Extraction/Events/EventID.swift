@@ -23,12 +23,9 @@ enum EventID {
 
         /// Adds `s` to the current field.
         mutating func append(_ s: String) {
-            var h = self.h
-            let contiguous: Void? = s.utf8.withContiguousStorageIfAvailable { buf in
+            var h = self.h, s = s
+            s.withUTF8 { buf in
                 for b in buf { h = (h ^ UInt64(b)) &* Self.prime }
-            }
-            if contiguous == nil {
-                for b in s.utf8 { h = (h ^ UInt64(b)) &* Self.prime }
             }
             self.h = h
         }
