@@ -39,8 +39,10 @@ enum CalendarWords {
     private static let may = WordHash.of("may"), march = WordHash.of("march")
 
     /// ISO weekdays (1 Monday … 7 Sunday) by word hash (``WordHash``) of their lowercase names.
-    static let weekdayHashes = WordMap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        .enumerated().map { (WordHash.of($0.element), $0.offset + 1) })
+    static let weekdayHashes = WordMap(weekdayNames.enumerated().map { (WordHash.of($0.element), $0.offset + 1) })
+
+    /// The lowercase weekday names, Monday first.
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Value of a number written in digits (`1,000`) or as a word (`one` … `twenty`, tens, `hundred`).
     static func number(_ w: String) -> Int? {

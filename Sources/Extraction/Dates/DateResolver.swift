@@ -30,7 +30,7 @@ struct DateResolver: Sendable {
                                                          "earlier", "late"])
     private static let starterWords = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
-        "recent", "coming", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        "recent", "coming"] + CalendarWords.weekdayNames
     private static let starters = WordSet(words: starterWords)
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
@@ -45,8 +45,8 @@ struct DateResolver: Sendable {
     /// The hashes of ``anchors``.
     static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
-        "end", "beginning", "start", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ].map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
+        "end", "beginning", "start",
+    ].map { WordHash.of($0) } + CalendarWords.weekdayNames.map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
     /// week", "recent days", "four days"); numbers in digits open them too.

@@ -21,8 +21,7 @@ struct SentenceCues: OptionSet, Sendable {
     static let trigger: SentenceCues = [.triggerStart, .triggerLead]
 
     /// Words that may start a date expression.
-    private static let dateCueWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
+    private static let dateCueWords = CalendarWords.weekdayNames + ["yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
         "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
