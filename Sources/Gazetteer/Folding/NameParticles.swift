@@ -37,15 +37,13 @@ enum NameParticles {
         return h
     }
 
-    /// Whether word `w` (not the first of a name) may continue a name: a capitalised or Arabic
-    /// word, a number ("Deir Ezzor 24", an outlet), a place noun, or a connector before a
-    /// capitalised word or a hyphen.
+    /// Whether word `w` (not the first of a name; `flags` its ``WordFacts`` flags) may continue a
+    /// name: a capitalised or Arabic word, a number ("Deir Ezzor 24", an outlet), a place noun,
+    /// or a connector before a capitalised word or a hyphen.
     @inline(__always)
-    static func mayContinue(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, limit: Int) -> Bool {
-        if NameTokenizer.isCapitalised(p, w) || p[w.start] &- 0x30 < 10 { return true }
-        guard let h = hash(p, w) else { return false }
-        if nouns.contains(h) { return true }
-        guard connectors.contains(h) else { return false }
+    static func mayContinue(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, limit: Int) -> Bool {
+        if flags & (WordFacts.capitalised | WordFacts.number | WordFacts.placeNoun) != 0 { return true }
+        guard flags & WordFacts.connector != 0 else { return false }
         if w.separator == .hyphen { return true }
         guard w.separator == .space, let next = NameTokenizer.word(in: p, from: w.next, limit: limit) else { return false }
         return NameTokenizer.isCapitalised(p, next)

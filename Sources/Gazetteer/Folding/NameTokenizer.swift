@@ -82,6 +82,19 @@ enum NameTokenizer {
     /// The first word at or after `from` (before `limit`), or `nil` when none is left.
     @inline(__always)
     static func word(in p: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Word? {
+        // Most words start with an ASCII letter or digit and end at an ASCII byte that is neither
+        // an apostrophe nor a dot ("U.S."): those are read in one pass over their bytes.
+        if from < limit && isASCIIAlphanumeric(p[from]) {
+            let e = alphanumericEnd(p, from: from + 1, limit: limit)
+            if e >= limit || (p[e] < 0x80 && p[e] != 0x27 && p[e] != 0x60 && p[e] != 0x2E) {
+                return joined(p, start: from, end: e, after: e, limit: limit)
+            }
+        }
+        return anyWord(in: p, from: from, limit: limit)
+    }
+
+    /// ``word(in:from:limit:)`` for any word: apostrophes, "U.S.", letters of any script.
+    static func anyWord(in p: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Word? {
         var i = from
         var skip = 1
         // Find a word start.
@@ -125,8 +138,12 @@ enum NameTokenizer {
             }
             i += len
         }
-        let end = lastLetterEnd
-        // Separator.
+        return joined(p, start: start, end: lastLetterEnd, after: i, limit: limit)
+    }
+
+    /// The word `p[start..<end]`, its bytes read up to `i`, with what joins it to the next word.
+    @inline(__always)
+    private static func joined(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, after i: Int, limit: Int) -> Word {
         var j = i
         if j < limit {
             let b = p[j]
@@ -140,6 +157,33 @@ enum NameTokenizer {
             }
         }
         return Word(start: start, end: end, separator: .stop, next: max(i, end))
+    }
+
+    /// The first byte at or after `i` (before `limit`) that is no ASCII letter or digit, or `limit`.
+    @inline(__always)
+    static func alphanumericEnd(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        var i = i
+        let base = UnsafeRawPointer(p.baseAddress!)
+        while i + 8 <= limit {
+            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let other = ~alphanumericBits(x) & 0x8080_8080_8080_8080
+            if other != 0 { return i + other.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < limit && isASCIIAlphanumeric(p[i]) { i += 1 }
+        return i
+    }
+
+    /// The top bit of each byte of `x` that is an ASCII letter or digit (eight bytes tested at
+    /// once: `(0x80 + b) - c` keeps the top bit exactly when `b >= c`, and no borrow crosses a byte).
+    @inline(__always)
+    static func alphanumericBits(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let ascii = (x & ~high) | high
+        let lower = ascii | (0x20 &* ones)
+        let letter = (lower &- 0x61 &* ones) & ~(lower &- 0x7B &* ones)
+        let digit = (ascii &- 0x30 &* ones) & ~(ascii &- 0x3A &* ones)
+        return (letter | digit) & ~x & high
     }
 
     /// Whether a word starts at `i` (an apostrophe counts only when a letter follows it).

@@ -9,74 +9,96 @@ struct MatchCandidates {
     var exact: Bool
 }
 
-/// The candidates of each (terminal, spelling) met so far, shared by every scan.
+/// The scans' memos (``ScanMemo``: the facts of each word, the candidates of each name), lent
+/// to one scan at a time.
+///
+/// Scans run on several threads at once; each borrows a memo for the whole text, so the lock
+/// is taken twice per text, not per word or per match. A memo returns to the pool afterwards
+/// and serves the next scan, so what it learnt ("Idlib", "Aleppo", "The") is not worked out again.
+final class CandidateMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [ScanMemo] = []
+    /// Most memos kept idle (one per thread that scans at once).
+    static let poolSize = 8
+
+    /// Calls `body` with a memo of `hot`'s facts that no other scan uses meanwhile.
+    func borrow<R>(_ hot: HotIndex, _ body: (ScanMemo) -> R) -> R {
+        lock.lock()
+        let kept = idle.popLast()
+        lock.unlock()
+        let memo = kept.flatMap { $0.hot === hot ? $0 : nil } ?? ScanMemo(hot)
+        defer {
+            lock.lock()
+            if idle.count < CandidateMemo.poolSize { idle.append(memo) }
+            lock.unlock()
+        }
+        return body(memo)
+    }
+}
+
+/// The candidates of each (terminal, spelling) met so far, in one ``ScanMemo``.
 ///
 /// `candidates(_:written:)` is a pure function of the terminal and the bytes written, and names
 /// recur from sentence to sentence and article to article ("Idlib", "Aleppo"), so each spelling's
 /// `[Place]` and `String` are built once and later matches share them (a retain, not a copy of
-/// every `Place`). Guarded by a lock: scans run on several threads at once. Holds at most
-/// ``capacity`` spellings; past that, results are computed and not kept.
-final class CandidateMemo: @unchecked Sendable {
+/// every `Place`). Keeps spellings of up to 24 bytes, compared byte for byte, at most
+/// ``capacity`` of them; other results are computed and not kept.
+final class CandidateTable {
     private struct Entry {
-        var hash: UInt64
         var terminal: Int32
-        var bytes: [UInt8]
+        var count: Int32
+        /// The spelling's bytes, packed as ``ScanMemo/pack(_:_:_:)`` packs them.
+        var key: (UInt64, UInt64, UInt64)
         var value: MatchCandidates
     }
 
     /// Most spellings kept.
-    static let capacity = 1 << 15
-    private let lock = NSLock()
+    static let capacity = 1 << 14
+    private static let mask = 2 * capacity - 1
     /// Open-addressing slots: index into `entries`, or -1.
-    private var slots = [Int32](repeating: -1, count: 2 * CandidateMemo.capacity)
-    private var entries: [Entry] = []
+    private let slots: UnsafeMutablePointer<Int32>
+    /// The first `count` are kept spellings.
+    private let entries: UnsafeMutablePointer<Entry>
+    private var count = 0
 
-    /// Hash of the spelling `p[start..<end]` filed under terminal `t`.
-    @inline(__always)
-    static func hash(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h = NameTable.step(NameTable.seed, UInt8(truncatingIfNeeded: t))
-        h = NameTable.step(h, UInt8(truncatingIfNeeded: t >> 8))
-        h = NameTable.step(h, UInt8(truncatingIfNeeded: t >> 16))
-        for i in start..<end { h = NameTable.step(h, p[i]) }
-        return h
+    init() {
+        slots = .allocate(capacity: CandidateTable.mask + 1)
+        slots.initialize(repeating: -1, count: CandidateTable.mask + 1)
+        entries = .allocate(capacity: CandidateTable.capacity)
     }
 
-    /// Calls `body` with the lock held (one lock for a whole article's matches).
-    func locked<R>(_ body: () -> R) -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+    deinit {
+        entries.deinitialize(count: count)
+        entries.deallocate()
+        slots.deallocate()
     }
 
     /// The kept result for terminal `t` written as `p[start..<end]`, or else `make()`'s, kept
-    /// while there is room. Call with the lock held (see ``locked(_:)``).
+    /// while there is room.
     func value(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                make: () -> MatchCandidates) -> MatchCandidates {
-        let h = CandidateMemo.hash(t, p, start, end)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        let n = end - start
+        guard n <= 24 else { return make() }
+        let head = ScanMemo.pack(p, start, min(n, 16))
+        let key = (head.0, head.1, n > 16 ? ScanMemo.pack(p, start + 16, n - 16).0 : 0)
+        let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key.1 ^ UInt64(n)) &* 0xC2B2_AE3D_27D4_EB4F)
+            ^ ((key.2 ^ UInt64(UInt32(bitPattern: t))) &* 0x1656_67B1_9E37_79F9)
+        var s = Int(truncatingIfNeeded: h >> 40) & CandidateTable.mask
         while true {
             let e = Int(slots[s])
             if e < 0 { break }
-            if entries[e].hash == h && entries[e].terminal == t && Self.same(entries[e].bytes, p, start, end) {
-                return entries[e].value
+            let entry = entries + e
+            if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
+                return entry.pointee.value
             }
-            s = (s + 1) & mask
+            s = (s + 1) & CandidateTable.mask
         }
         let value = make()
-        if entries.count < CandidateMemo.capacity {
-            slots[s] = Int32(entries.count)
-            entries.append(Entry(hash: h, terminal: t, bytes: Array(p[start..<end]), value: value))
+        if count < CandidateTable.capacity {
+            (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
+            slots[s] = Int32(count)
+            count += 1
         }
         return value
-    }
-
-    @inline(__always)
-    private static func same(_ a: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard a.count == end - start else { return false }
-        return a.withUnsafeBufferPointer { a in
-            for k in 0..<a.count where a[k] != p[start + k] { return false }
-            return true
-        }
     }
 }

@@ -23,26 +23,21 @@ extension Gazetteer {
     /// - Parameter bytes: valid UTF-8 text.
     /// - Returns: the matches in text order, with byte ranges into `bytes`.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
-        var found: [(start: Int, end: Int, terminal: Int32, distance: Int)] = []
-        found.reserveCapacity(bytes.count / 64)
-        // (a literal-only name not written as one of its own gets no candidates below)
-        scanBytes(bytes, checkingLiterals: false) { found.append(($0, $1, $2, $3)) }
-        if found.isEmpty { return [] }
-        var matches: [NameMatch] = []
-        matches.reserveCapacity(found.count)
-        candidateMemo.locked {
-            for f in found {
-                let c = candidateMemo.value(f.terminal, bytes, f.start, f.end) {
-                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[f.start..<f.end]), as: UTF8.self)
-                    let (places, exact) = candidates(Int(f.terminal), written: written)
+        candidateMemo.borrow(hot) { memo in
+            var matches: [NameMatch] = []
+            // (a literal-only name not written as one of its own gets no candidates below)
+            scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance in
+                let c = memo.candidates.value(terminal, bytes, start, end) {
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    let (places, exact) = candidates(Int(terminal), written: written)
                     return MatchCandidates(text: written, places: places, exact: exact)
                 }
-                if c.places.isEmpty { continue }
-                let kind: MatchKind = f.distance > 0 ? .fuzzy(distance: f.distance) : c.exact ? .exact : .folded
-                matches.append(NameMatch(range: f.start..<f.end, text: c.text, candidates: c.places, kind: kind))
+                if c.places.isEmpty { return }
+                let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.exact ? .exact : .folded
+                matches.append(NameMatch(range: start..<end, text: c.text, candidates: c.places, kind: kind))
             }
+            return matches
         }
-        return matches
     }
 
     /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
@@ -98,63 +93,71 @@ extension Gazetteer {
     /// - Parameter bytes: UTF-8 text.
     /// - Returns: the number of place names found.
     public func countNames(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        scanBytes(bytes) { _, _, _, _ in n += 1 }
-        return n
+        candidateMemo.borrow(hot) { memo in
+            var n = 0
+            scanBytes(bytes, memo: memo) { _, _, _, _ in n += 1 }
+            return n
+        }
     }
 
     /// The scanner: calls `emit(start, end, terminal, distance)` for each place name.
     ///
-    /// Allocation-free: lower-case words are passed over by byte tests; a capitalised run is
-    /// folded word by word into a stack buffer and hashed as it grows, one table probe per word.
+    /// Allocation-free: ``nextStop(_:from:limit:)`` passes over lower-case text; a capitalised
+    /// run is followed word by word, each word's folded bytes and flags read from `memo` (see
+    /// ``ScanMemo``), its hash extended as the name grows, one table probe per word.
     /// With `checkingLiterals` false, a name whose entries are all literal-only is emitted
     /// however it is written (the caller's ``candidates(_:written:)`` then finds none for it).
-    func scanBytes(_ p: UnsafeBufferPointer<UInt8>, checkingLiterals: Bool = true,
+    func scanBytes(_ p: UnsafeBufferPointer<UInt8>, memo: ScanMemo, checkingLiterals: Bool = true,
                    _ emit: (Int, Int, Int32, Int) -> Void) {
         let limit = p.count
-        let hot = self.hot  // constants: no exclusivity checks in the loop
+        let hot = memo.hot  // constants: no exclusivity checks in the loop
         let table = hot.table
         hot.terminals.withUnsafeBufferPointer { info in
         hot.keys.withUnsafeBufferPointer { keys in
-        Gazetteer.byteClass.withUnsafeBufferPointer { cls in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Gazetteer.maxKey + 16) { buffer in
-            let acc = buffer.baseAddress!, scratch = acc + Gazetteer.maxKey + 8
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Gazetteer.maxKey + 48) { buffer in
+            // (16 bytes of room past a key: a kept word is copied in two 8-byte stores)
+            let acc = buffer.baseAddress!, scratch = acc + Gazetteer.maxKey + 24
             var i = 0
-            while i < limit {
-                // Fast path: pass over punctuation, digits and lower-case words without tokenizing,
-                // unless a lower-case word could be a hyphenated article ("al-Bab").
-                let b = p[i]
-                let c = cls[Int(b)]
-                if c & (Gazetteer.capitalByte | Gazetteer.nonASCIIByte) == 0 {
-                    if c & Gazetteer.lowerByte == 0 { i += 1; continue }
-                    if (b == 0x61 || b == 0x65) && i + 2 < limit && (p[i + 2] == 0x2D || (i + 3 < limit && p[i + 3] == 0x2D))
-                        && (i == 0 || cls[Int(p[i - 1])] & Gazetteer.wordByte == 0) {
-                        // maybe "al-", "ash-": take the slow path below
-                    } else {
-                        i += 1
-                        while i < limit && cls[Int(p[i])] & Gazetteer.wordByte != 0 { i += 1 }
-                        continue
-                    }
-                }
-                guard let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
+            while true {
+                i = Gazetteer.nextStop(p, from: i, limit: limit)
+                guard i < limit, let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
                 i = max(first.next, first.end, i + 1)
-                guard startsName(p, first, limit) else { continue }
+                let firstFacts = memo.facts(p, first.start, first.end)
+                let firstFlags = firstFacts?.pointee.flags ?? WordFacts.flags(p, first.start, first.end)
+                guard startsName(p, first, firstFlags, limit) else { continue }
                 // Follow words while some name continues: one table probe per word.
                 var h = NameTable.seed
                 var n = 0
                 var firstLength = 0
                 var w = first
+                var facts = firstFacts
+                var flags = firstFlags
                 var best: (end: Int, terminal: Int32)? = nil
                 var words = 0
                 while true {
                     let last = w.separator == .stop
-                    if !(NameTokenizer.isArticle(p, w) && !last) {  // articles inside a name are passed over
+                    if !(flags & WordFacts.article != 0 && !last) {  // articles inside a name are passed over
                         guard n + (w.end - w.start) <= Gazetteer.maxKey else { break }
-                        let k = NameFolding.fold(p, w.start, w.end, to: acc + n, scratch: scratch)
-                        h = NameTable.extend(h, UnsafeBufferPointer(start: acc + n, count: k))
-                        n += k
+                        let v: Int32?
+                        if let f = facts {
+                            ScanMemo.unpack(f.pointee.folded, to: acc + n)
+                            let k = Int(f.pointee.foldedCount)
+                            if n == 0 {
+                                h = f.pointee.hash
+                                v = f.pointee.value == WordFacts.noName ? nil : f.pointee.value
+                            } else {
+                                h = NameTable.extend(h, UnsafeBufferPointer(start: acc + n, count: k))
+                                v = table.find(h)
+                            }
+                            n += k
+                        } else {
+                            let k = NameFolding.fold(p, w.start, w.end, to: acc + n, scratch: scratch)
+                            h = NameTable.extend(h, UnsafeBufferPointer(start: acc + n, count: k))
+                            n += k
+                            v = table.find(h)
+                        }
                         if words == 0 { firstLength = n }
-                        guard let v = table.find(h) else { break }
+                        guard let v else { break }
                         if v >= 0 && Gazetteer.keyMatches(info[Int(v)], keys, acc, n) {
                             best = (w.end, v)
                             // No key runs on past this name: no later word can make a longer one.
@@ -163,8 +166,10 @@ extension Gazetteer {
                     }
                     if last || words >= 8 { break }
                     words += 1
-                    guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit),
-                          NameParticles.mayContinue(p, nw, limit: limit) else { break }
+                    guard let nw = NameTokenizer.word(in: p, from: w.next, limit: limit) else { break }
+                    facts = memo.facts(p, nw.start, nw.end)
+                    flags = facts?.pointee.flags ?? WordFacts.flags(p, nw.start, nw.end)
+                    guard NameParticles.mayContinue(p, nw, flags, limit: limit) else { break }
                     w = nw
                 }
                 if let best {
@@ -178,9 +183,10 @@ extension Gazetteer {
                     if best.end > i { i = best.end }
                     continue
                 }
-                // A typo: only for a capitalised word of six letters or more.
-                if firstLength >= 6 && first.end - first.start >= 6 && NameTokenizer.isCapitalised(p, first),
-                   let (t, d) = hot.fuzzyWord(acc, firstLength),
+                // A typo: only for a capitalised word of six letters or more (`acc` still
+                // starts with its folded bytes).
+                if firstLength >= 6 && first.end - first.start >= 6 && firstFlags & WordFacts.capitalised != 0,
+                   let (t, d) = memo.fuzzyWord(firstFacts, acc, firstLength),
                    info[Int(t)].major || !Gazetteer.isSpeaker(p, first.start, first.end, limit) {
                     emit(first.start, first.end, t, d)
                 }
@@ -188,31 +194,95 @@ extension Gazetteer {
         }
         }
         }
+    }
+
+    /// Where the scanner next looks for a name, at or after `i` (`limit` when nowhere).
+    ///
+    /// The rule, byte by byte: a capital or a non-ASCII byte stops; any other byte that is no
+    /// lower-case letter is passed; a lower-case letter passes the whole run of ASCII word bytes
+    /// (letters, digits, apostrophes) it is in, unless it starts the run as the "a" or "e" of a
+    /// hyphenated article ("al-Bab", "ash-Shaddadi"), which stops. Lower-case text is the bulk,
+    /// so this finds the stops without visiting every byte: only capitals, non-ASCII bytes and
+    /// hyphens can be or make one, and those are found eight bytes at a time.
+    static func nextStop(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        var i = i
+        while true {
+            let j = nextCapitalOrHyphen(p, from: i, limit: limit)
+            // An article stops only with its hyphen two or three bytes on, so at most three
+            // bytes before `j` (every run start in i..<j is reached: no letter run hides it).
+            var a = max(i, j - 3)
+            while a < j {
+                if isArticleStop(p, a, limit) { return a }
+                a += 1
+            }
+            if j >= limit { return limit }
+            let b = p[j]
+            if b >= 0x80 { return j }
+            if b == 0x2D { i = j + 1; continue }
+            // A capital stops unless a lower-case letter before it (from `i` on) started its run.
+            var k = j
+            while k > i && NameTokenizer.isASCIIWordByte(p[k - 1]) {
+                k -= 1
+                if p[k] &- 0x61 < 26 { break }
+            }
+            if p[k] &- 0x61 >= 26 { return j }
+            // Pass the rest of that run.
+            i = j + 1
+            while i < limit && NameTokenizer.isASCIIWordByte(p[i]) { i += 1 }
         }
     }
 
-    /// Byte class flags for the scanner's fast path.
-    static let lowerByte: UInt8 = 1, capitalByte: UInt8 = 2, wordByte: UInt8 = 4, nonASCIIByte: UInt8 = 8
-    /// The class of every byte: lower-case ASCII letter, capital, ASCII word byte (letter,
-    /// digit, apostrophe; see ``NameTokenizer/isASCIIWordByte(_:)``), non-ASCII.
-    static let byteClass: [UInt8] = (0..<256).map { v in
-        let b = UInt8(v)
-        var c: UInt8 = 0
-        if b >= 0x61 && b <= 0x7A { c |= lowerByte }
-        if b >= 0x41 && b <= 0x5A { c |= capitalByte }
-        if NameTokenizer.isASCIIWordByte(b) { c |= wordByte }
-        if b >= 0x80 { c |= nonASCIIByte }
-        return c
+    /// Whether the lower-case "a" or "e" at `a` starts a hyphenated article: the first byte of a
+    /// word, with a hyphen two or three bytes on.
+    @inline(__always)
+    private static func isArticleStop(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ limit: Int) -> Bool {
+        let b = p[a]
+        return (b == 0x61 || b == 0x65) && a + 2 < limit && (p[a + 2] == 0x2D || (a + 3 < limit && p[a + 3] == 0x2D))
+            && (a == 0 || !NameTokenizer.isASCIIWordByte(p[a - 1]))
     }
 
-    /// Whether a name may start at word `w`: a capitalised or Arabic word, "Al"/"El" before a
-    /// capitalised word, or a hyphenated article ("al-", "ash-") before a capitalised word.
+    /// The first byte at or after `i` that is a capital, a hyphen or not ASCII (`limit` when none).
     @inline(__always)
-    private func startsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ limit: Int) -> Bool {
-        let capital = NameTokenizer.isCapitalised(p, w)
-        guard NameTokenizer.isArticle(p, w), w.separator != .stop else { return capital }
+    private static func nextCapitalOrHyphen(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        var i = i
+        let base = UnsafeRawPointer(p.baseAddress!)
+        while i + 8 <= limit {
+            let bits = capitalOrHyphenBits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            if bits != 0 { return i + bits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < limit {
+            let b = p[i]
+            if b >= 0x80 || b &- 0x41 < 26 || b == 0x2D { return i }
+            i += 1
+        }
+        return limit
+    }
+
+    /// The top bit of each byte of `x` that is a capital, a hyphen or not ASCII (eight bytes
+    /// tested at once; no carry crosses a byte).
+    @inline(__always)
+    private static func capitalOrHyphenBits(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let ascii = x & ~high
+        // (0x80 + b) - c keeps the top bit exactly when b >= c
+        let atLeastA = (ascii | high) &- 0x41 &* ones
+        let pastZ = (ascii | high) &- 0x5B &* ones
+        let capital = atLeastA & ~pastZ & high
+        let z = ascii ^ (0x2D &* ones)  // zero where a hyphen is
+        let hyphen = ~((z &+ 0x7F &* ones) | z) & high
+        return (x & high) | capital | hyphen
+    }
+
+    /// Whether a name may start at word `w` (of `flags`, see ``WordFacts``): a capitalised or
+    /// Arabic word, "Al"/"El" before a capitalised word, or a hyphenated article ("al-", "ash-")
+    /// before a capitalised word.
+    @inline(__always)
+    private func startsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, _ limit: Int) -> Bool {
+        let capital = flags & WordFacts.capitalised != 0
+        guard flags & WordFacts.article != 0, w.separator != .stop else { return capital }
         // An article: a name starts here only if a capitalised word follows.
-        guard w.separator == .hyphen || NameTokenizer.isSpacedArticle(p, w),
+        guard w.separator == .hyphen || flags & WordFacts.spacedArticle != 0,
               let next = NameTokenizer.word(in: p, from: w.next, limit: limit) else { return false }
         return NameTokenizer.isCapitalised(p, next)
     }
