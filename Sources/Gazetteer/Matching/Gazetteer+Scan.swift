@@ -121,7 +121,7 @@ extension Gazetteer {
             while true {
                 i = Gazetteer.nextStop(p, from: i, limit: limit)
                 guard i < limit, let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
-                i = max(first.next, first.end, i + 1)
+                i = max(max(first.next, first.end), i + 1)  // (three-argument max allocates its variadic rest)
                 let firstFacts = memo.facts(p, first.start, first.end)
                 let firstFlags = firstFacts?.pointee.flags ?? WordFacts.flags(p, first.start, first.end)
                 guard startsName(p, first, firstFlags, limit) else { continue }
@@ -139,12 +139,14 @@ extension Gazetteer {
                     if !(flags & WordFacts.article != 0 && !last) {  // articles inside a name are passed over
                         guard n + (w.end - w.start) <= Gazetteer.maxKey else { break }
                         let v: Int32?
+                        var keyChecked = false  // v is a terminal whose key is acc[0..<n]
                         if let f = facts {
                             ScanMemo.unpack(f.pointee.folded, to: acc + n)
                             let k = Int(f.pointee.foldedCount)
                             if n == 0 {
                                 h = f.pointee.hash
                                 v = f.pointee.value == WordFacts.noName ? nil : f.pointee.value
+                                keyChecked = true
                             } else {
                                 h = NameTable.extend(h, UnsafeBufferPointer(start: acc + n, count: k))
                                 v = table.find(h)
@@ -158,7 +160,7 @@ extension Gazetteer {
                         }
                         if words == 0 { firstLength = n }
                         guard let v else { break }
-                        if v >= 0 && Gazetteer.keyMatches(info[Int(v)], keys, acc, n) {
+                        if v >= 0 && (keyChecked || Gazetteer.keyMatches(info[Int(v)], keys, acc, n)) {
                             best = (w.end, v)
                             // No key runs on past this name: no later word can make a longer one.
                             if !info[Int(v)].extended { break }
@@ -208,14 +210,13 @@ extension Gazetteer {
         var i = i
         while true {
             let j = nextCapitalOrHyphen(p, from: i, limit: limit)
-            // An article stops only with its hyphen two or three bytes on, so at most three
-            // bytes before `j` (every run start in i..<j is reached: no letter run hides it).
-            var a = max(i, j - 3)
-            while a < j {
-                if isArticleStop(p, a, limit) { return a }
-                a += 1
-            }
             if j >= limit { return limit }
+            // An article stops only with its hyphen two or three bytes on, so at most three
+            // bytes before `j`, and only with a hyphen at `j`, `j + 1` or `j + 2` (every run
+            // start in i..<j is reached: no letter run hides it).
+            if p[j] == 0x2D || (j + 1 < limit && p[j + 1] == 0x2D) || (j + 2 < limit && p[j + 2] == 0x2D) {
+                for a in max(i, j - 3)..<j where isArticleStop(p, a, limit) { return a }
+            }
             let b = p[j]
             if b >= 0x80 { return j }
             if b == 0x2D { i = j + 1; continue }
@@ -244,8 +245,8 @@ extension Gazetteer {
     /// The first byte at or after `i` that is a capital, a hyphen or not ASCII (`limit` when none).
     @inline(__always)
     private static func nextCapitalOrHyphen(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        guard let base = UnsafeRawPointer(p.baseAddress) else { return limit }  // (empty)
         var i = i
-        let base = UnsafeRawPointer(p.baseAddress!)
         while i + 8 <= limit {
             let bits = capitalOrHyphenBits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
             if bits != 0 { return i + bits.trailingZeroBitCount >> 3 }
@@ -265,13 +266,10 @@ extension Gazetteer {
     private static func capitalOrHyphenBits(_ x: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         let ascii = x & ~high
-        // (0x80 + b) - c keeps the top bit exactly when b >= c
-        let atLeastA = (ascii | high) &- 0x41 &* ones
-        let pastZ = (ascii | high) &- 0x5B &* ones
-        let capital = atLeastA & ~pastZ & high
-        let z = ascii ^ (0x2D &* ones)  // zero where a hyphen is
-        let hyphen = ~((z &+ 0x7F &* ones) | z) & high
-        return (x & high) | capital | hyphen
+        // b + (0x80 - c) sets the top bit exactly when b >= c (b < 0x80: no carry)
+        let capital = (ascii &+ 0x3F &* ones) & ~(ascii &+ 0x25 &* ones)   // 0x41...0x5A
+        let notHyphen = (ascii ^ (0x2D &* ones)) &+ 0x7F &* ones           // top bit unless 0x2D
+        return (x | capital | ~notHyphen) & high
     }
 
     /// Whether a name may start at word `w` (of `flags`, see ``WordFacts``): a capitalised or

@@ -28,7 +28,8 @@ struct WordFacts {
     /// The folded word (see ``NameFolding/fold(_:_:_:to:scratch:)``), packed like `raw`.
     var folded: (UInt64, UInt64) = (0, 0)
     var foldedCount: Int32 = 0
-    /// What the name table holds for the folded word alone: a terminal, ``NameTable/prefixOnly``,
+    /// What the name table holds for the folded word alone: the terminal whose key it is,
+    /// ``NameTable/prefixOnly`` when it only starts longer names (or its hash is another key's),
     /// or ``WordFacts/noName`` when no name starts with it.
     var value: Int32 = 0
     /// `NameTable.extend(NameTable.seed, folded)`.
@@ -116,7 +117,11 @@ final class ScanMemo {
         f.foldedCount = Int32(k)
         f.folded = ScanMemo.pack(folded, 0, k)
         f.hash = NameTable.extend(NameTable.seed, folded)
-        f.value = hot.table.find(f.hash) ?? WordFacts.noName
+        if let v = hot.table.find(f.hash) {
+            f.value = v >= 0 && hot.terminal(foldBuffer, k, hash: f.hash) == Int(v) ? v : NameTable.prefixOnly
+        } else {
+            f.value = WordFacts.noName
+        }
         return f
     }
 
