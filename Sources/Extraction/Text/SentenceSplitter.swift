@@ -111,8 +111,8 @@ enum SentenceSplitter {
         if before > 0, tokens[before - 1].start == s, tokens[before - 1].end == dot {
             return abbreviations.contains(tokens[before - 1].hash)
         }
-        var h = WordHash.seed
-        for k in s..<dot { h = WordHash.add(h, bytes[k]) }
-        return abbreviations.contains(h)
+        var h = WordHash.Builder()
+        for k in s..<dot { h.add(bytes[k]) }
+        return abbreviations.contains(h.value)
     }
 }

@@ -7,7 +7,7 @@ struct Token: Hashable, Sendable {
     /// Byte offsets in the article text.
     var start: Int
     var end: Int
-    /// FNV-1a hash of the ASCII-lowercased bytes (see ``WordHash``).
+    /// Hash of the ASCII-lowercased bytes (see ``WordHash``).
     var hash: UInt64
     /// First byte is an ASCII capital letter or a non-ASCII letter.
     var isCapitalised: Bool
@@ -16,21 +16,50 @@ struct Token: Hashable, Sendable {
 }
 
 /// Hashing of lowercased words, shared by the tokenizer and the lexicons.
+///
+/// A word's bytes (ASCII letters lowercased, other bytes as they are) are read eight at a time as
+/// little-endian integers, the last one zero-padded (and empty when the length is a multiple of
+/// eight: no word holds a zero byte, so the chunks tell the word); each is mixed in with one
+/// multiplication. The tokenizer hashes most words with one multiplication instead of one a
+/// byte. Only ``of(_:)`` and ``Builder`` compute it; other code reads a token's hash.
 enum WordHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// Folds one byte to lowercase and into the running hash.
+    /// Mixes the next eight bytes of a word (zero-padded at its end) into the running hash.
     @inline(__always)
-    static func add(_ h: UInt64, _ b: UInt8) -> UInt64 {
-        let l = (b >= 65 && b <= 90) ? b | 0x20 : b
-        return (h ^ UInt64(l)) &* prime
+    static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 { (h ^ chunk) &* 0x9e37_79b9_7f4a_7c15 }
+
+    /// The hash once the last chunk is mixed in: high bits folded into the low ones, which
+    /// ``WordSet`` reads first.
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 { h ^ (h &>> 29) }
+
+    /// Builds a hash byte by byte (the tokenizer's slow path, and ``of(_:)``).
+    struct Builder {
+        private var h = WordHash.seed
+        private var chunk: UInt64 = 0
+        private var count = 0
+
+        /// Adds one byte, ASCII-lowercased.
+        @inline(__always)
+        mutating func add(_ b: UInt8) {
+            let l = b &- 65 < 26 ? b | 0x20 : b
+            chunk |= UInt64(l) &<< UInt64(truncatingIfNeeded: (count & 7) << 3)
+            count += 1
+            if count & 7 == 0 {
+                h = WordHash.mix(h, chunk)
+                chunk = 0
+            }
+        }
+
+        /// The hash of the bytes added.
+        var value: UInt64 { WordHash.finish(WordHash.mix(h, chunk)) }
     }
 
     /// Hash of a whole word (case-insensitive for ASCII).
     static func of(_ word: some StringProtocol) -> UInt64 {
-        var h = seed
-        for b in word.utf8 { h = add(h, b) }
-        return h
+        var b = Builder()
+        for c in word.utf8 { b.add(c) }
+        return b.value
     }
 }

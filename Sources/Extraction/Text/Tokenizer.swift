@@ -1,9 +1,10 @@
 /// Splits UTF-8 text into ``Token``s in one pass over its bytes.
 ///
-/// The common case — a run of ASCII letters and digits — costs one table lookup a byte: the table
-/// gives the byte lowercased (0 for anything else), which is hashed and also ends the word.
-/// Non-ASCII bytes, and the commas and full stops inside numbers ("1,000", "2.5"), take a slower
-/// path. Tokens are written straight into the array's storage.
+/// A word starting with an ASCII letter — the common case — is read eight bytes a step: a few
+/// integer operations flag the bytes that are not letters or digits, the first one ends the
+/// word, and its lowercased bytes are hashed as one chunk (``WordHash``). Numbers ("1,000",
+/// "2.5", "7th"), words with non-ASCII bytes and the last word of the text take a byte-by-byte
+/// path giving the same tokens. Tokens are written straight into the array's storage.
 enum Tokenizer {
     /// For each byte: its ASCII-lowercased value when it is an ASCII letter or digit, else 0.
     /// Digits keep bit 0x40 clear and lowercase letters have it set (see `kinds` below).
@@ -47,13 +48,18 @@ enum Tokenizer {
                              _ table: UnsafePointer<UInt8>) -> (count: Int, next: Int) {
         // the bytes that may end a sentence (line end, `!`, `.`, `?`) as bits
         let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+        let base = out.baseAddress!, capacity = out.count
         var count = 0
         var i = start
         while i < n {
             let b = p[i]
-            let l = table[Int(b)]
-            if l == 0 {
-                if b == 0x20 { i += 1; continue }  // the commonest separator
+            if b == 0x20 { i += 1; continue }  // the commonest separator
+            if (b | 0x20) &- 0x61 < 26, i &+ 8 <= n {  // an ASCII letter: words, the common case
+                guard count < capacity else { break }
+                i = words(base, &count, capacity, p, n, from: i, table)
+                continue
+            }
+            if table[Int(b)] == 0 {
                 if b < 0x80 {  // ASCII space or punctuation
                     if b < 64 && stopBytes >> b & 1 != 0 { stops.append(SentenceStop(offset: i, tokensBefore: earlier + count)) }
                     i += 1
@@ -62,41 +68,82 @@ enum Tokenizer {
                 let skip = separatorLength(p, i, n)
                 if skip > 0 { i += skip; continue }
             }
-            guard count < out.count else { break }
-            let token = l != 0 && l < 0x40 ? number(p, n, at: i, table) : word(p, n, at: i, table)
-            (out.baseAddress! + count).initialize(to: token)
+            // a number, a word starting with a non-ASCII letter, the last word of the text
+            guard count < capacity else { break }
+            let token = slowToken(p, n, at: i, table)
+            (base + count).initialize(to: token)
             count += 1
             i = token.end
         }
         return (count, i)
     }
 
-    /// The token starting with the letter (or non-ASCII byte) at `first`.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes of `w` with ASCII letters lowercased, and bit 7 set in each byte that is
+    /// not an ASCII letter — exact up to the first such byte, which is all a word needs (a
+    /// non-ASCII byte may carry into the bytes above it, never into those below).
     @inline(__always)
-    private static func word(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
-        var h = WordHash.seed
-        var i = first
-        while i < n {
-            let x = p[i]
-            let l = table[Int(x)]
-            if l != 0 {  // ASCII letter or digit: the common case
-                h = (h ^ UInt64(l)) &* WordHash.prime
-                i += 1
-                continue
-            }
-            // any other non-ASCII byte belongs to the word
-            if x < 0x80 || (x >= 0xC2 && separatorLength(p, i, n) > 0) { break }
-            h = (h ^ UInt64(x)) &* WordHash.prime
-            i += 1
-        }
-        let b = p[first]
-        return Token(start: first, end: i, hash: h, isCapitalised: (b >= 65 && b <= 90) || b >= 0xC3, isNumber: false)
+    private static func letterBytes(_ w: UInt64) -> (lower: UInt64, ends: UInt64) {
+        let y = w | 0x2020_2020_2020_2020
+        // y in 0x61...0x7A: y + 0x1F reaches 0x80 and y + 0x05 does not
+        return (y, ~((y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505)) & highBits)
     }
 
-    /// The token starting with the digit at `first`: a number ("1,000", "2.5") unless a letter
-    /// follows ("7th", "1980s").
-    private static func number(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
-        var h = WordHash.seed
+    /// Whether a word of letters may go on with byte `b`: a digit or a non-ASCII byte.
+    @inline(__always)
+    private static func mayContinueWord(_ b: UInt8) -> Bool { b != 0x20 && (b >= 0x80 || b &- 0x30 < 10) }
+
+    /// Writes the words from the ASCII letter at `start` on into `out` (from `count` on), eight
+    /// bytes a step: each word of ASCII letters is found by ``letterBytes(_:)`` and hashed a chunk
+    /// at a time (``WordHash``). Stops after a word not followed by one space, when fewer than
+    /// eight bytes are left, or when `out` is full; a word a digit or non-ASCII byte may go on
+    /// with is read by ``slowToken(_:_:at:_:)``.
+    /// - Returns: the byte to go on from.
+    @inline(never)
+    private static func words(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ capacity: Int,
+                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>) -> Int {
+        var c = count
+        defer { count = c }
+        var i = start
+        while i &+ 8 <= n, c < capacity {
+            let w = ByteScan.load(p, i)
+            var (lower, ends) = letterBytes(w)
+            guard ends & 0x80 == 0 else { break }  // not a letter
+            var h = WordHash.seed
+            var j = i
+            while ends == 0 {  // all eight are letters
+                h = WordHash.mix(h, lower)
+                j &+= 8
+                guard j &+ 8 <= n else { break }
+                (lower, ends) = letterBytes(ByteScan.load(p, j))
+            }
+            let end = ends & (0 &- ends)  // bit 7 of the first byte that is not a letter
+            let last = j &+ end.trailingZeroBitCount &>> 3
+            if ends == 0 || mayContinueWord(p[last]) {  // near the end of the text, or maybe not the end
+                let token = slowToken(p, n, at: i, table)
+                (out + c).initialize(to: token)
+                c += 1
+                return token.end
+            }
+            let keep = (end &>> 7) &- 1  // the bytes before it
+            (out + c).initialize(to: Token(start: i, end: last, hash: WordHash.finish(WordHash.mix(h, lower & keep)),
+                                           isCapitalised: w & 0x20 == 0, isNumber: false))
+            c += 1
+            guard p[last] == 0x20 else { return last }
+            i = last &+ 1
+        }
+        return i
+    }
+
+    /// The token starting at `first` (an ASCII letter or digit, or a non-ASCII byte), byte by byte.
+    /// A token starting with a digit is a number ("1,000", "2.5") unless a letter follows ("7th",
+    /// "1980s"); its commas and full stops are not hashed.
+    @inline(never)
+    private static func slowToken(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
+        var hash = WordHash.Builder()
+        let b = p[first]
+        let startsWithDigit = b &- 0x30 < 10
         // the OR of the lowercased bytes: bit 0x40 is set once a letter (or a non-ASCII byte)
         // is in, so the token is a number while it stays clear
         var kinds: UInt8 = 0
@@ -104,27 +151,28 @@ enum Tokenizer {
         while i < n {
             let x = p[i]
             let l = table[Int(x)]
-            if l != 0 {
+            if l != 0 {  // ASCII letter or digit
                 kinds |= l
-                h = (h ^ UInt64(l)) &* WordHash.prime
+                hash.add(l)
                 i += 1
                 continue
             }
-            if x >= 0x80 {
+            if x >= 0x80 {  // any non-ASCII byte but a separator's belongs to the word
                 if x >= 0xC2 && separatorLength(p, i, n) > 0 { break }
                 kinds |= 0x40
-                h = (h ^ UInt64(x)) &* WordHash.prime
+                hash.add(x)
                 i += 1
                 continue
             }
             // keep "1,000" and "2.5" together
-            if x == 0x2C || x == 0x2E, kinds & 0x40 == 0, i > first, i + 1 < n, p[i + 1] &- 0x30 < 10 {
+            if startsWithDigit, x == 0x2C || x == 0x2E, kinds & 0x40 == 0, i + 1 < n, p[i + 1] &- 0x30 < 10 {
                 i += 1
                 continue
             }
             break
         }
-        return Token(start: first, end: i, hash: h, isCapitalised: false, isNumber: kinds & 0x40 == 0)
+        return Token(start: first, end: i, hash: hash.value, isCapitalised: !startsWithDigit && ((b >= 65 && b <= 90) || b >= 0xC3),
+                     isNumber: startsWithDigit && kinds & 0x40 == 0)
     }
 
     /// The length of the separator character at `i`: 3 for U+2000–U+206F (E2 80 xx, E2 81 xx:

@@ -1,6 +1,6 @@
 /// A set of word hashes (``WordHash``) for the per-token tests of the hot path.
 ///
-/// Open addressing over a power-of-two table: FNV-1a hashes are already well mixed, so a lookup
+/// Open addressing over a power-of-two table: word hashes (``WordHash``) are already well mixed, so a lookup
 /// is a shift, a mask and a compare or two — `Set<UInt64>` would hash each key again (SipHash).
 /// Most words looked up are not members; a one-word filter turns most of those away first.
 struct WordSet: Sendable {
