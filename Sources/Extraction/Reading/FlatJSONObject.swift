@@ -103,25 +103,38 @@ struct FlatJSONObject {
             i += 1
             return UTF8Text.string(validating: UnsafeBufferPointer(rebasing: b[start..<(i - 1)]))
         }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+        // unescaped, the string is never longer than the rest of the line
+        if scratch.count < b.count - start { scratch = [UInt8](repeating: 0, count: b.count - start) }
+        return scratch.withUnsafeMutableBufferPointer { out in
+            unescape(b, &i, from: start, into: out.baseAddress!)
+        }
+    }
+
+    /// The string from byte `start` to the closing quote, its escapes (the first at `i`) undone in
+    /// `out`, which has room for all the bytes left in `b`; `i` ends after the closing quote.
+    /// `nil` for an unescaped control character, a bad escape or invalid UTF-8.
+    private static func unescape(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, from start: Int,
+                                 into out: UnsafeMutablePointer<UInt8>) -> String? {
+        let p = b.baseAddress!
+        var count = i - start
+        out.update(from: p + start, count: count)
         while i < b.count {
             let c = b[i]
             if c == 0x22 {
                 i += 1
-                return scratch.withUnsafeBufferPointer { UTF8Text.string(validating: $0) }
+                return UTF8Text.string(validating: UnsafeBufferPointer(start: out, count: count))
             }
             if c < 0x20 { return nil }
             guard i + 1 < b.count else { return nil }
             let e = b[i + 1]
             i += 2
             switch e {
-            case 0x22, 0x5C, 0x2F: scratch.append(e)
-            case 0x62: scratch.append(0x08)
-            case 0x66: scratch.append(0x0C)
-            case 0x6E: scratch.append(0x0A)
-            case 0x72: scratch.append(0x0D)
-            case 0x74: scratch.append(0x09)
+            case 0x22, 0x5C, 0x2F: out[count] = e
+            case 0x62: out[count] = 0x08
+            case 0x66: out[count] = 0x0C
+            case 0x6E: out[count] = 0x0A
+            case 0x72: out[count] = 0x0D
+            case 0x74: out[count] = 0x09
             case 0x75:
                 guard var u = hex4(b, i) else { return nil }
                 i += 4
@@ -135,13 +148,16 @@ struct FlatJSONObject {
                     return nil
                 }
                 guard let scalar = Unicode.Scalar(u) else { return nil }
-                scratch.append(contentsOf: UTF8.encode(scalar)!)
+                UTF8.encode(scalar) { out[count] = $0; count += 1 }
+                count -= 1  // counted below
             default: return nil
             }
+            count += 1
             // a run of plain bytes in one copy
             let run = i
             i = plainEnd(b, from: i)
-            if i > run { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+            (out + count).update(from: p + run, count: i - run)
+            count += i - run
         }
         return nil
     }
