@@ -28,6 +28,10 @@ struct ArticleState {
     var sentenceTriggers: [Trigger] = []
     /// The tokens of the sentence being read that may start a trigger (a buffer kept between sentences).
     var triggerStarts: [Int] = []
+    /// The triggers found in the sentence being read, kept and silenced (buffers kept between sentences).
+    var keptFound: [Trigger] = [], silencedFound: [Trigger] = []
+    /// The first and last tokens of the event places of the sentence being read (buffers for ``Clauses``).
+    var placeStarts: [Int] = [], placeEnds: [Int] = []
 
     /// An event before de-duplication.
     struct Draft {
@@ -71,6 +75,9 @@ struct ArticleState {
         "towns", "villages", "suburb", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
     private static let directionWords = WordSet(["north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "rural"].map { WordHash.of($0) })
+    /// Words of a protest met with force, or dispersed without it.
+    private static let forceWords = WordSet(words: ["killed", "shot", "live"]),
+        interventionWords = WordSet(words: ["dispersed", "arrested", "tear"])
     private static let artillery = WordSet(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
@@ -103,15 +110,16 @@ struct ArticleState {
             listLead = nil
             return
         }
-        var (kept, silenced) = TriggerFinder.triggers(a, s, starts: triggerStarts)
+        TriggerFinder.triggers(a, s, starts: triggerStarts, kept: &keptFound, silenced: &silencedFound)
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
-        if kept.isEmpty, !inList {
+        if keptFound.isEmpty, !inList {
             if !isSinceSummary(s, cues), mayHoldDate(s, cues) { unreadDates.append(s) }
             sentencesSinceEvent += 1
             listLead = nil
             return
         }
+        var kept = keptFound, silenced = silencedFound
         // the words, read in place when the date or the toll is to be read
         func words() -> SentenceWords { SentenceWords(a, s) }
         // The date of the sentence: its first short expression. A long one ("since April", "in
@@ -158,29 +166,36 @@ struct ArticleState {
             listLead = nil
         }
         guard !kept.isEmpty else { return }
-        let strong = kept.filter { !$0.kind.isWeak }
-        var triggers = strong.isEmpty ? kept : strong
+        // the strong triggers, or the weak ones when there are no others
+        var triggers = kept
+        if triggers.contains(where: { $0.kind.isWeak }), triggers.contains(where: { !$0.kind.isWeak }) {
+            triggers.removeAll { $0.kind.isWeak }
+        }
         let actors = actorsIn(s)
         // "militants fled east": armed men leaving are a withdrawal, not a displacement of people
-        triggers = triggers.map { t in
+        for k in triggers.indices {
+            let t = triggers[k]
             // (the nearest party named before the verb, up to eight words back)
             guard t.kind == .fixed(.displacement), t.isVerb,
                   let subject = actors.last(where: { $0.at < t.range.lowerBound && t.range.lowerBound - $0.at <= 8 }),
                   !subject.actor.isCivilian,
                   // ("2,200 people including rebel fighters left": people leave with them)
                   !(max(s.tokens.lowerBound, t.range.lowerBound - 8)..<t.range.lowerBound).contains(where: { TriggerFinder.people.contains(a.tokens[$0].hash) })
-            else { return t }
-            var w = t
-            w.kind = .withdrawal
-            return w
+            else { continue }
+            triggers[k].kind = .withdrawal
         }
         // candidate places in the sentence
         let inSentence = placesIn(s)
-        var candidates = inSentence.filter { $0.isSyrianCandidate && !isDateline($0) && !$0.isGoal }
-        candidates = candidates.filter { c in
-            !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
+        var candidates: [FoundPlace] = []
+        for k in inSentence where places[k].bytes.upperBound <= s.end {
+            if places[k].isSyrianCandidate && !isDateline(places[k]) && !places[k].isGoal { candidates.append(places[k]) }
         }
-        candidates = dropQualifiers(candidates, all: inSentence, in: s)
+        if candidates.contains(where: { $0.isOrigin || $0.isDestination }) {
+            candidates = candidates.filter { c in
+                !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
+            }
+        }
+        candidates = dropQualifiers(candidates, in: s)
         for k in candidates.indices { if let c = atCity(candidates[k]) { candidates[k] = c } }
         // "Latakia city", "Idleb city": the capital, not its governorate
         for k in candidates.indices where namesCapital(candidates[k], in: s) {
@@ -197,11 +212,13 @@ struct ArticleState {
         // withdrawals only count with the place they left
         var withdrawalPlaces: [String: Trigger] = [:]
         var silencedAll = silenced
-        triggers = triggers.filter { t in
-            guard t.kind == .withdrawal else { return true }
-            if let p = TriggerFinder.withdrawalObject(t, a, places: candidates) { withdrawalPlaces[p.key] = t; return true }
-            silencedAll.append(t)
-            return false
+        if triggers.contains(where: { $0.kind == .withdrawal }) {
+            triggers = triggers.filter { t in
+                guard t.kind == .withdrawal else { return true }
+                if let p = TriggerFinder.withdrawalObject(t, a, places: candidates) { withdrawalPlaces[p.key] = t; return true }
+                silencedAll.append(t)
+                return false
+            }
         }
         guard !triggers.isEmpty else { return }
         sentenceTriggers = triggers
@@ -213,11 +230,10 @@ struct ArticleState {
             return
         }
         let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
-        let placeStarts = candidates.map { $0.tokens.lowerBound }
-        let placeEnds = candidates.map { $0.tokens.upperBound - 1 }
+        if !placeStarts.isEmpty { placeStarts.removeAll(keepingCapacity: true); placeEnds.removeAll(keepingCapacity: true) }
+        for c in candidates { placeStarts.append(c.tokens.lowerBound); placeEnds.append(c.tokens.upperBound - 1) }
         let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
-        let placeClauses = candidates.map { clauseOf($0.tokens.lowerBound) }
         // "at the village of X, which was freed on Sunday": a clause with a date of its own
         // (few: a list searched in order, the first date of each clause)
         var clauseDates: [(clause: Int, span: DateSpan)] = []
@@ -251,7 +267,7 @@ struct ArticleState {
             // (a story that names no other place since keeps its place however long it goes on)
             // "residents fled towards the villages of X and Y": a flight from the last event's place
             let flight = triggers.contains { $0.kind == .fixed(.displacement) }
-                && inSentence.contains { $0.isDestination && ($0.place?.isSyrian ?? true) }
+                && inSentence.contains { places[$0].bytes.upperBound <= s.end && places[$0].isDestination && (places[$0].place?.isSyrian ?? true) }
             if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
                 for p in lastEventPlaces {
                     add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
@@ -281,9 +297,9 @@ struct ArticleState {
         }
         for p in candidates {
             let c = clauseOf(p.tokens.lowerBound)
-            var own = fromList ? triggers : triggers.filter { clauseOf($0.range.lowerBound) == c }
-            if let w = withdrawalPlaces[p.key] { own = own.filter { $0.kind != .withdrawal || $0 == w } }
-            else { own = own.filter { $0.kind != .withdrawal } }
+            var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
+            if !withdrawalPlaces.isEmpty, let w = withdrawalPlaces[p.key] { own = own.keeping { $0.kind != .withdrawal || $0 == w } }
+            else { own = own.keeping { $0.kind != .withdrawal } }
             if own.isEmpty { own = inherited(clause: c, s: s, clauseOf: clauseOf, triggers: triggers) }
             if own.isEmpty {
                 let only = candidates.count == 1
@@ -292,7 +308,9 @@ struct ArticleState {
                 if s.tokens.contains(where: { clauseOf($0) == c && a.tokens[$0].hash == Self.home }) { continue }
                 // nearest trigger within 12 words in a clause that names no place (in a summary's
                 // sentence that names one place, the dated event told after it)
-                let free = triggers.filter { !placeClauses.contains(clauseOf($0.range.lowerBound)) && $0.kind != .withdrawal }
+                let free = triggers.filter { t in
+                    !candidates.contains { clauseOf($0.tokens.lowerBound) == clauseOf(t.range.lowerBound) } && t.kind != .withdrawal
+                }
                 let nearest = free.min { distance($0, p) < distance($1, p) }
                 guard let n = nearest, distance(n, p) <= (only && partialSummary ? 40 : 12) else { continue }
                 own = [n]
@@ -394,11 +412,11 @@ struct ArticleState {
     /// token starting with a digit.
     private func mayHoldDate(_ s: Sentence, _ cues: SentenceCues) -> Bool {
         if cues.contains(.dateAnchor) { return true }
-        for k in s.tokens {
-            let f = a.bytes[a.tokens[k].start]
-            if f >= 48 && f <= 57 { return true }
+        return a.bytes.withUnsafeBufferPointer { b in
+            a.tokens.withUnsafeBufferPointer { t in
+                s.tokens.contains { b[t[$0].start] &- 48 < 10 }
+            }
         }
-        return false
     }
 
     /// Whether the sentence's text ends with a colon (`a.text(of: s).hasSuffix(":")`): the text is
@@ -470,19 +488,17 @@ struct ArticleState {
         return a.bytes.count
     }
 
-    /// The places inside a sentence (binary search: places are in text order).
-    private func placesIn(_ s: Sentence) -> [FoundPlace] {
+    /// The indices of the places starting inside a sentence (binary search: places are in text
+    /// order); those inside it are the ones that also end by `s.end`.
+    private func placesIn(_ s: Sentence) -> Range<Int> {
         var lo = 0, hi = places.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if places[mid].bytes.lowerBound < s.start { lo = mid + 1 } else { hi = mid }
         }
-        var out: [FoundPlace] = []
-        while lo < places.count, places[lo].bytes.lowerBound < s.end {
-            if places[lo].bytes.upperBound <= s.end { out.append(places[lo]) }
-            lo += 1
-        }
-        return out
+        var end = lo
+        while end < places.count, places[end].bytes.lowerBound < s.end { end += 1 }
+        return lo..<end
     }
 
     /// A dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP) -"): where the story was filed.
@@ -506,7 +522,7 @@ struct ArticleState {
     private func chosen(_ triggers: [Trigger], in s: Sentence) -> [Trigger] {
         // (one trigger is its own choice)
         if triggers.count < 2 { return triggers }
-        let specific = triggers.filter {
+        let specific = triggers.keeping {
             switch $0.kind {
             case .genericAttack, .killing: return false
             case .bombing: return false
@@ -521,30 +537,49 @@ struct ArticleState {
                 return [d]
             }
         }
-        var seen: [String] = []  // (few: searched in order)
+        // (the pool itself when no two triggers share a family)
+        var seen: UInt16 = 0
+        guard pool.contains(where: { t in
+            let family = Self.family(t.kind)
+            defer { seen |= family }
+            return seen & family != 0
+        }) else { return pool }
+        seen = 0
         var out: [Trigger] = []
-        for t in pool {
-            let family = familyName(t.kind)
-            if !seen.contains(family) { seen.append(family); out.append(t) }
+        for t in pool where seen & Self.family(t.kind) == 0 {
+            seen |= Self.family(t.kind)
+            out.append(t)
         }
         return out
     }
 
-    private func familyName(_ k: TriggerKind) -> String {
+    /// The family of a trigger kind, as a bit: the event type of a fixed sub-type (displacement
+    /// apart), else "Battles" for changes of control and attacks, "Violence against civilians" for
+    /// killings, "Protests"; bombings and withdrawals each a family of their own.
+    private static func family(_ k: TriggerKind) -> UInt16 {
         switch k {
-        case .fixed(let st): return st == .displacement ? "displacement" : st.eventType.rawValue
-        case .territory, .genericAttack: return "Battles"
-        case .bombing: return "Explosions"
-        case .withdrawal: return "Other"
-        case .killing: return "Violence against civilians"
-        case .protest: return "Protests"
+        case .fixed(let st):
+            if st == .displacement { return 1 << 6 }
+            switch st.eventType {
+            case .battles: return 1 << 0
+            case .explosions: return 1 << 1
+            case .violenceAgainstCivilians: return 1 << 2
+            case .strategicDevelopments: return 1 << 3
+            case .protests: return 1 << 4
+            case .riots: return 1 << 5
+            }
+        case .territory, .genericAttack: return 1 << 0
+        case .bombing: return 1 << 7
+        case .withdrawal: return 1 << 8
+        case .killing: return 1 << 2
+        case .protest: return 1 << 4
         }
     }
 
     /// Drops places that only qualify another in the sentence: a governorate or region holding a
     /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
-    private func dropQualifiers(_ c: [FoundPlace], all: [FoundPlace], in s: Sentence) -> [FoundPlace] {
+    private func dropQualifiers(_ c: [FoundPlace], in s: Sentence) -> [FoundPlace] {
         // (a lone place qualifies no other)
         if c.count < 2 { return c }
         var kept: [FoundPlace] = []
@@ -609,11 +644,11 @@ struct ArticleState {
 
     /// Actors named in the sentence, in order, without repeats.
     private func actorsIn(_ s: Sentence) -> [(actor: Actor, at: Int)] {
-        var out: [(Actor, Int)] = []
+        var out: [(actor: Actor, at: Int)] = []
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             if let (actor, length) = ActorLexicon.table.match(a.tokens, at: i, end: s.tokens.upperBound) {
-                if !out.contains(where: { $0.0.name == actor.name }) { out.append((actor, i)) }
+                if !out.contains(where: { $0.actor.name == actor.name }) { out.append((actor, i)) }
                 i += length
             } else { i += 1 }
         }
@@ -638,13 +673,19 @@ struct ArticleState {
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
         case .genericAttack:
             // "rockets struck X ... and a second wave hit Y": the weapon of the sentence
-            let kinds = sentenceTriggers.compactMap { t -> SubEventType? in if case .fixed(let st) = t.kind { return st } else { return nil } }
-            if !kinds.contains(where: { $0.eventType == .battles }), let weapon = kinds.first(where: { $0.eventType == .explosions }) {
+            var anyFixed = false, battle = false, weapon: SubEventType?
+            for t in sentenceTriggers {
+                guard case .fixed(let st) = t.kind else { continue }
+                anyFixed = true
+                if st.eventType == .battles { battle = true }
+                if weapon == nil, st.eventType == .explosions { weapon = st }
+            }
+            if !battle, let weapon {
                 sub = weapon
                 break
             }
             // "the raids killed ten, and a farm near X was hit": the bombing of the sentence
-            if kinds.isEmpty, sentenceTriggers.contains(where: { $0.kind == .bombing }) {
+            if !anyFixed, sentenceTriggers.contains(where: { $0.kind == .bombing }) {
                 sub = s.tokens.contains { Self.artillery.contains(a.tokens[$0].hash) } ? .shelling : .airStrike
                 break
             }
@@ -660,9 +701,8 @@ struct ArticleState {
                   actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }) else { return }
             sub = .attack
         case .protest:
-            let w = Set(s.tokens.map { a.tokens[$0].hash })
-            if ["killed", "shot", "live"].contains(where: { w.contains(WordHash.of($0)) }) { sub = .excessiveForce }
-            else if ["dispersed", "arrested", "tear"].contains(where: { w.contains(WordHash.of($0)) }) { sub = .protestWithIntervention }
+            if s.tokens.contains(where: { Self.forceWords.contains(a.tokens[$0].hash) }) { sub = .excessiveForce }
+            else if s.tokens.contains(where: { Self.interventionWords.contains(a.tokens[$0].hash) }) { sub = .protestWithIntervention }
             else { sub = .peacefulProtest }
         }
         // where: the place itself, or an anchor for a name the gazetteer lacks
@@ -675,6 +715,7 @@ struct ArticleState {
             && (!$0.actor.isCivilian || sub.eventType == .violenceAgainstCivilians) })?.actor.name
         if sub == .peacefulProtest || sub == .displacement { actor2 = nil }
         let actor1: String? = sub == .peacefulProtest ? ActorLexicon.protesters.name : attacker?.actor.name
+        if drafts.capacity == 0 { drafts.reserveCapacity(8) }
         drafts.append(Draft(place: p, anchor: anchor, geoPrecision: precision, subType: sub, span: date,
                             actor1: actor1, actor2: actor2 == actor1 ? nil : actor2, fatalities: fatalities,
                             notes: text, fromWithdrawal: t.kind == .withdrawal,
@@ -804,17 +845,22 @@ struct ArticleState {
         /// A known place coded at governorate width (see ``isSummaryOfFinerEvents(_:_:)``).
         var wide: Bool
 
-        /// Whether this (earlier) draft is a step of the change of control `d` tells: the same
-        /// anchor and place, or `d` a name the gazetteer lacks with the same sub-type at a known
-        /// place's anchor.
-        func isEarlierStep(of d: DraftFacts) -> Bool {
-            isTerritory && anchor == d.anchor && (key == d.key || subType == d.subType && !d.known && known)
-        }
+    }
 
-        /// Whether `d` reports the same event: same place, sub-type and overlapping days.
-        func isSameEvent(as d: DraftFacts) -> Bool {
-            subType == d.subType && start <= d.end && d.start <= end && key == d.key
-        }
+    // (the tests below read the facts by index: no copy of their strings)
+
+    /// Whether the (earlier) draft `j` is a step of the change of control draft `i` tells: the
+    /// same anchor and place, or `i` a name the gazetteer lacks with the same sub-type at a known
+    /// place's anchor.
+    private static func isEarlierStep(_ j: Int, of i: Int, _ f: [DraftFacts]) -> Bool {
+        f[j].isTerritory && f[j].anchor == f[i].anchor
+            && (f[j].key == f[i].key || f[j].subType == f[i].subType && !f[i].known && f[j].known)
+    }
+
+    /// Whether draft `i` reports the same event as draft `j`: same place, sub-type and
+    /// overlapping days (`j`'s days taken as `days`, those of the reports merged into it).
+    private static func isSameEvent(_ i: Int, as j: Int, days: (start: Int, end: Int), _ f: [DraftFacts]) -> Bool {
+        f[j].subType == f[i].subType && days.start <= f[i].end && f[i].start <= days.end && f[j].key == f[i].key
     }
 
     /// The facts of each draft, in order.
@@ -841,66 +887,75 @@ struct ArticleState {
     /// within a day at a named place of that governorate. Named beside such a place in its own
     /// sentence ("hit Jisr al-Shughour and areas of Idlib province") it stays an event of its own.
     private static func isSummaryOfFinerEvents(_ i: Int, _ facts: [DraftFacts]) -> Bool {
-        let d = facts[i]
-        guard d.wide else { return false }
-        let type = d.subType.eventType
-        return facts.contains { e in
-            e.sentence != d.sentence && e.subType.eventType == type && !e.anchorIsArea && e.precision != .region
-                && e.start <= d.end + 1 && d.start <= e.end + 1 && e.admin1 == d.admin1
-        }
+        guard facts[i].wide else { return false }
+        let type = facts[i].subType.eventType, sentence = facts[i].sentence, start = facts[i].start, end = facts[i].end
+        // (by index: no copy of the facts' strings)
+        for j in facts.indices where facts[j].sentence != sentence && facts[j].subType.eventType == type
+            && !facts[j].anchorIsArea && facts[j].precision != .region
+            && facts[j].start <= end + 1 && start <= facts[j].end + 1 && facts[j].admin1 == facts[i].admin1 { return true }
+        return false
     }
 
-    /// De-duplicates drafts into events and adds the undated warning.
+    /// De-duplicates drafts into events (taking them out of the state) and adds the undated warning.
     mutating func finish() -> [Event] {
         if undatedSkipped > 0 {
             warnings.append("\(article.origin): no publication date; \(undatedSkipped) event(s) without a full date skipped")
         } else if reference == nil {
             warnings.append("\(article.origin): no publication date; events dated only where the text gives a full date")
         }
-        let drafts = self.drafts
+        // (the drafts taken out of the state: merged into in place, copying none)
+        var drafts = self.drafts
+        self.drafts = []
         let facts = facts(of: drafts)
         var territorial = Set<String>()
-        for f in facts where f.isTerritory { territorial.insert(f.anchor) }
-        var merged: [Draft] = [], mergedFacts: [DraftFacts] = []
+        for i in facts.indices where facts[i].isTerritory { territorial.insert(facts[i].anchor) }
+        // the drafts kept, in order, and their days (with those of the reports merged into them)
+        var kept: [Int] = [], keptDays: [(start: Int, end: Int)] = []
         for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts) {
-            let d = facts[i]
-            if d.fromWithdrawal && territorial.contains(d.anchor) { continue }
+            if facts[i].fromWithdrawal && territorial.contains(facts[i].anchor) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
             // "entered the town on Sunday") make one event over their days (two names the
             // gazetteer lacks, both standing at their governorate, are two places)
-            let k: Int
-            if d.isTerritory, let step = mergedFacts.firstIndex(where: { $0.isEarlierStep(of: d) }) {
-                k = step
-                merged[k].takeStep(drafts[i])
-            } else if let same = mergedFacts.firstIndex(where: { $0.isSameEvent(as: d) }) {
-                k = same
-                merged[k].takeReport(drafts[i])
-            } else {
-                merged.append(drafts[i])
-                mergedFacts.append(d)
+            var k = -1
+            if facts[i].isTerritory, let m = kept.firstIndex(where: { Self.isEarlierStep($0, of: i, facts) }) {
+                k = m
+                let d = drafts[i]
+                drafts[kept[k]].takeStep(d)
+            } else if let m = kept.indices.first(where: { Self.isSameEvent(i, as: kept[$0], days: keptDays[$0], facts) }) {
+                k = m
+                let d = drafts[i]
+                drafts[kept[k]].takeReport(d)
+            }
+            guard k >= 0 else {
+                kept.append(i)
+                keptDays.append((facts[i].start, facts[i].end))
                 continue
             }
-            mergedFacts[k].start = merged[k].span.start.ordinal
-            mergedFacts[k].end = merged[k].span.end.ordinal
+            keptDays[k] = (drafts[kept[k]].span.start.ordinal, drafts[kept[k]].span.end.ordinal)
         }
-        return merged.map { d in
+        return kept.map { event(of: drafts, $0) }
+    }
+
+    /// The event of draft `k` (read in place).
+    private func event(of drafts: [Draft], _ k: Int) -> Event {
+        drafts.withUnsafeBufferPointer { b in
             // the fields joined by "|": article, place key (the anchor, with "#" and the name for
             // one the gazetteer lacks), first and last day, sub-type
             var id = EventID.Builder()
             id.field(article.id)
-            id.field(d.anchor.id)
-            if d.place.resolution == nil { id.append("#"); id.append(d.place.mention) }
-            id.field(d.span.start.description)
-            id.field(d.span.end.description)
-            id.field(d.subType.rawValue)
-            let precision: TimePrecision = reference == nil ? .month : d.span.precision
-            return Event(eventID: id.id, date: d.span.start, dateEnd: d.span.end, timePrecision: precision,
-                         subEventType: d.subType, actor1: d.actor1, actor2: d.actor2, fatalities: d.fatalities,
-                         location: d.anchor.name, locationMention: d.place.mention, admin1: d.anchor.admin1 ?? "",
-                         country: d.anchor.country, coordinate: d.anchor.coordinate, geoPrecision: d.geoPrecision,
-                         gazetteerID: d.anchor.id, sources: [article.id], sourceTitle: article.title,
+            id.field(b[k].anchor.id)
+            if b[k].place.resolution == nil { id.append("#"); id.append(b[k].place.mention) }
+            id.field(b[k].span.start.description)
+            id.field(b[k].span.end.description)
+            id.field(b[k].subType.rawValue)
+            let precision: TimePrecision = reference == nil ? .month : b[k].span.precision
+            return Event(eventID: id.id, date: b[k].span.start, dateEnd: b[k].span.end, timePrecision: precision,
+                         subEventType: b[k].subType, actor1: b[k].actor1, actor2: b[k].actor2, fatalities: b[k].fatalities,
+                         location: b[k].anchor.name, locationMention: b[k].place.mention, admin1: b[k].anchor.admin1 ?? "",
+                         country: b[k].anchor.country, coordinate: b[k].anchor.coordinate, geoPrecision: b[k].geoPrecision,
+                         gazetteerID: b[k].anchor.id, sources: [article.id], sourceTitle: article.title,
                          published: article.published, outlets: article.outlet.isEmpty ? [] : [article.outlet],
-                         notes: d.notes)
+                         notes: b[k].notes)
         }
     }
 }
@@ -923,4 +978,12 @@ extension ArticleState.Draft {
         if !notes.contains(d.notes) { notes += " " + d.notes }
     }
 
+}
+
+extension Array {
+    /// `filter(isIncluded)`, the array itself (its storage shared, nothing allocated) when every
+    /// element is kept.
+    func keeping(_ isIncluded: (Element) -> Bool) -> [Element] {
+        allSatisfy(isIncluded) ? self : filter(isIncluded)
+    }
 }

@@ -42,6 +42,15 @@ enum TriggerFinder {
     /// ``SentenceCues`` meet ``SentenceCues/trigger``): no other token is looked at.
     static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int]) -> (kept: [Trigger], silenced: [Trigger]) {
         var kept: [Trigger] = [], silenced: [Trigger] = []
+        triggers(a, s, starts: starts, kept: &kept, silenced: &silenced)
+        return (kept, silenced)
+    }
+
+    /// ``triggers(_:_:starts:)`` into buffers kept between sentences (emptied first).
+    static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int], kept: inout [Trigger], silenced: inout [Trigger]) {
+        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
+        if !silenced.isEmpty { silenced.removeAll(keepingCapacity: true) }
+        if starts.isEmpty { return }
         let end = s.tokens.upperBound
         let cues = SentenceCues.table, table = TriggerLexicon.table
         // the first token after the last trigger found (a trigger's words start no other)
@@ -58,7 +67,6 @@ enum TriggerFinder {
                 if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
             }
         }
-        return (kept, silenced)
     }
 
     private static let expellerWords = ["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",

@@ -16,15 +16,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let rest: [UInt64]
     /// The hash of the first word of every phrase (with repeats).
     let firstWords: [UInt64]
+    /// The first words of the one-word phrases (a match at any other first word needs a second word).
+    let oneWordPhrases: [UInt64]
+    /// The hash of the second word of every phrase of two or more words (with repeats).
+    let secondWords: [UInt64]
 
     init(_ phrases: [(String, Value)]) {
         var grouped: [UInt64: [(rest: [UInt64], value: Value)]] = [:]
-        var firstWords: [UInt64] = []
+        var firstWords: [UInt64] = [], oneWordPhrases: [UInt64] = [], secondWords: [UInt64] = []
         for (phrase, value) in phrases {
             let words = phrase.split(separator: " ").map { WordHash.of($0) }
             guard let first = words.first else { continue }
             grouped[first, default: []].append((Array(words.dropFirst()), value))
             firstWords.append(first)
+            if words.count == 1 { oneWordPhrases.append(first) } else { secondWords.append(words[1]) }
         }
         for k in grouped.keys { grouped[k]!.sort { $0.rest.count > $1.rest.count } }
         var entries: [Entry] = [], values: [Value] = [], rest: [UInt64] = []
@@ -43,6 +48,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         self.values = values
         self.rest = rest
         self.firstWords = firstWords
+        self.oneWordPhrases = oneWordPhrases
+        self.secondWords = secondWords
     }
 
     /// Whether some phrase starts with the word of hash `h`.

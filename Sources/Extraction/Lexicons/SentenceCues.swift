@@ -17,6 +17,10 @@ struct SentenceCues: OptionSet, Sendable {
     /// A word of death or "toll": the sentence may give a count of the dead (``FatalityReader``).
     static let death = SentenceCues(rawValue: 32)
 
+    /// A first word of the trigger lexicon that starts only phrases of two or more words ("the" of
+    /// "the deal"): it may start one only before a second word of some phrase.
+    static let needsSecondWord = SentenceCues(rawValue: 64)
+
     /// Either kind of trigger start.
     static let trigger: SentenceCues = [.triggerStart, .triggerLead]
 
@@ -31,13 +35,16 @@ struct SentenceCues: OptionSet, Sendable {
     static let table: Table = {
         var kinds: [UInt64: SentenceCues] = [:]
         func add(_ hashes: [UInt64], _ k: SentenceCues) { for h in hashes { kinds[h, default: []].insert(k) } }
-        add(TriggerLexicon.table.firstWords, .triggerStart)
+        let lexicon = TriggerLexicon.table
+        add(lexicon.firstWords, .triggerStart)
+        let oneWord = Set(lexicon.oneWordPhrases)
+        add(lexicon.firstWords.filter { !oneWord.contains($0) }, .needsSecondWord)
         add(TriggerFinder.leadWords.map { WordHash.of($0) }, .triggerLead)
         add(dateCueWords.map { WordHash.of($0) }, .dateCue)
         add(DateResolver.anchorHashes, .dateAnchor)
         add(["since", "toll"].map { WordHash.of($0) }, .summary)
         add((FatalityReader.deathWords + ["toll"]).map { WordHash.of($0) }, .death)
-        return Table(kinds)
+        return Table(kinds, secondWords: WordSet(lexicon.secondWords))
     }()
 
     /// Word hashes and their kinds, open addressing as in ``WordSet`` (the hash 0 marks an empty
@@ -46,8 +53,11 @@ struct SentenceCues: OptionSet, Sendable {
         private var keys: [UInt64]
         private var values: [SentenceCues]
         private let mask: Int
+        /// The second words of the trigger lexicon's phrases (see ``needsSecondWord``).
+        private let secondWords: WordSet
 
-        init(_ kinds: [UInt64: SentenceCues]) {
+        init(_ kinds: [UInt64: SentenceCues], secondWords: WordSet) {
+            self.secondWords = secondWords
             var capacity = 16
             while capacity < kinds.count * 3 { capacity <<= 1 }
             keys = Array(repeating: 0, count: capacity)
@@ -69,9 +79,11 @@ struct SentenceCues: OptionSet, Sendable {
         }
 
         /// The union of the kinds of `tokens[range]`; the tokens that may start a trigger are
-        /// appended to `triggerStarts`.
+        /// appended to `triggerStarts` (not a word of ``needsSecondWord`` before a word no phrase
+        /// has second: "the" before anything but "deal").
         func union(_ tokens: [Token], _ range: Range<Int>, triggerStarts: inout [Int]) -> SentenceCues {
             var all: SentenceCues = []
+            let secondWords = secondWords
             keys.withUnsafeBufferPointer { k in
                 values.withUnsafeBufferPointer { v in
                     tokens.withUnsafeBufferPointer { t in
@@ -79,7 +91,10 @@ struct SentenceCues: OptionSet, Sendable {
                             let kinds = Self.kinds(t[i].hash, k, v, mask)
                             if kinds.isEmpty { continue }
                             all.formUnion(kinds)
-                            if !kinds.isDisjoint(with: .trigger) { triggerStarts.append(i) }
+                            if kinds.isDisjoint(with: .trigger) { continue }
+                            if kinds.contains(.needsSecondWord), !kinds.contains(.triggerLead),
+                               i + 1 >= range.upperBound || !secondWords.contains(t[i + 1].hash) { continue }
+                            triggerStarts.append(i)
                         }
                     }
                 }
@@ -103,7 +118,7 @@ struct SentenceCues: OptionSet, Sendable {
     /// The cues of a sentence: the union of its tokens' kinds.
     /// - Parameter triggerStarts: set to the tokens that may start a trigger (``trigger``), in order.
     static func of(_ a: AnalysedText, _ s: Sentence, triggerStarts: inout [Int]) -> SentenceCues {
-        triggerStarts.removeAll(keepingCapacity: true)
+        if !triggerStarts.isEmpty { triggerStarts.removeAll(keepingCapacity: true) }
         return table.union(a.tokens, s.tokens, triggerStarts: &triggerStarts)
     }
 }
