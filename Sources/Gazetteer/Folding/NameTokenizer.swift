@@ -82,15 +82,20 @@ enum NameTokenizer {
     /// The first word at or after `from` (before `limit`), or `nil` when none is left.
     @inline(__always)
     static func word(in p: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Word? {
-        // Most words start with an ASCII letter or digit and end at an ASCII byte that is neither
-        // an apostrophe nor a dot ("U.S."): those are read in one pass over their bytes.
-        if from < limit && isASCIIAlphanumeric(p[from]) {
-            let e = alphanumericEnd(p, from: from + 1, limit: limit)
-            if e >= limit || (p[e] < 0x80 && p[e] != 0x27 && p[e] != 0x60 && p[e] != 0x2E) {
-                return joined(p, start: from, end: e, after: e, limit: limit)
-            }
-        }
+        if let e = plainWordEnd(p, from, limit) { return joined(p, start: from, end: e, after: e, limit: limit) }
         return anyWord(in: p, from: from, limit: limit)
+    }
+
+    /// Where the plain word at `i` ends, or `nil` when none starts there. Most words are plain:
+    /// ASCII letters and digits up to an ASCII byte that is no apostrophe, nor a dot after a
+    /// capital ("U.S."), read in one pass over their bytes.
+    @inline(__always)
+    static func plainWordEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int? {
+        guard i < limit && isASCIIAlphanumeric(p[i]) else { return nil }
+        let e = alphanumericEnd(p, from: i + 1, limit: limit)
+        if e >= limit { return e }
+        let b = p[e]
+        return b < 0x80 && b != 0x27 && b != 0x60 && (b != 0x2E || p[e - 1] &- 0x41 >= 26) ? e : nil
     }
 
     /// ``word(in:from:limit:)`` for any word: apostrophes, "U.S.", letters of any script.
@@ -143,7 +148,7 @@ enum NameTokenizer {
 
     /// The word `p[start..<end]`, its bytes read up to `i`, with what joins it to the next word.
     @inline(__always)
-    private static func joined(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, after i: Int, limit: Int) -> Word {
+    static func joined(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, after i: Int, limit: Int) -> Word {
         var j = i
         if j < limit {
             let b = p[j]

@@ -25,6 +25,7 @@ extension Gazetteer {
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
         candidateMemo.borrow(hot) { memo in
             var matches: [NameMatch] = []
+            matches.reserveCapacity(bytes.count / 64)
             // (a literal-only name not written as one of its own gets no candidates below)
             scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance in
                 let c = memo.candidates.value(terminal, bytes, start, end) {
@@ -120,9 +121,40 @@ extension Gazetteer {
             var i = 0
             while true {
                 i = Gazetteer.nextStop(p, from: i, limit: limit)
-                guard i < limit, let first = NameTokenizer.word(in: p, from: i, limit: limit) else { break }
+                guard i < limit else { break }
+                // Most stops are at a plain word that starts no name ("The") or is a whole name
+                // ("Aleppo", "Syrian"): its kept facts say so, and the scan resumes at its end
+                // (only spaces or a hyphen stand before the next word).
+                let first: Word
+                let firstFacts: UnsafeMutablePointer<WordFacts>?
+                if let e = NameTokenizer.plainWordEnd(p, i, limit) {
+                    firstFacts = memo.facts(p, i, e)
+                    if let f = firstFacts, f.pointee.flags & WordFacts.article == 0 {
+                        let v = f.pointee.value
+                        if f.pointee.flags & WordFacts.capitalised == 0 {
+                            i = e
+                            continue
+                        }
+                        if v >= 0 && !info[Int(v)].extended {
+                            if isPlace(info[Int(v)], v, p, first: i..<e, end: e, checkingLiterals: checkingLiterals) {
+                                emit(i, e, v, 0)
+                            }
+                            i = e
+                            continue
+                        }
+                        // (a typo is tried only for words of six bytes or more, folded and as written)
+                        if v == WordFacts.noName && (f.pointee.foldedCount < 6 || e - i < 6 || f.pointee.fuzzyState == 1) {
+                            i = e
+                            continue
+                        }
+                    }
+                    first = NameTokenizer.joined(p, start: i, end: e, after: e, limit: limit)
+                } else {
+                    guard let w = NameTokenizer.anyWord(in: p, from: i, limit: limit) else { break }
+                    first = w
+                    firstFacts = memo.facts(p, first.start, first.end)
+                }
                 i = max(max(first.next, first.end), i + 1)  // (three-argument max allocates its variadic rest)
-                let firstFacts = memo.facts(p, first.start, first.end)
                 let firstFlags = firstFacts?.pointee.flags ?? WordFacts.flags(p, first.start, first.end)
                 guard startsName(p, first, firstFlags, limit) else { continue }
                 // Follow words while some name continues: one table probe per word.
@@ -175,10 +207,8 @@ extension Gazetteer {
                     w = nw
                 }
                 if let best {
-                    let t = info[Int(best.terminal)]
-                    if !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, best.end))
-                        && !(t.literalOnly && checkingLiterals && !admitsAny(best.terminal, p, first.start, best.end))
-                        && !(!t.major && best.end == first.end && Gazetteer.isSpeaker(p, first.start, best.end, limit)) {
+                    if isPlace(info[Int(best.terminal)], best.terminal, p, first: first.start..<first.end, end: best.end,
+                               checkingLiterals: checkingLiterals) {
                         emit(first.start, best.end, best.terminal, 0)
                     }
                     // Resume after the name (or the non-place phrase).
@@ -196,6 +226,18 @@ extension Gazetteer {
         }
         }
         }
+    }
+
+    /// Whether the name of terminal `terminal` (of info `t`) found at `first.lowerBound..<end`
+    /// (`first` its first word) is a place mention: not a non-place phrase, not "X-based", a
+    /// literal-only name written as one of its own (when `checkingLiterals`), and no one-word
+    /// name of a minor place right before a verb of saying ("Hassan said").
+    @inline(__always)
+    private func isPlace(_ t: TerminalInfo, _ terminal: Int32, _ p: UnsafeBufferPointer<UInt8>, first: Range<Int>, end: Int,
+                         checkingLiterals: Bool) -> Bool {
+        !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, end))
+            && !(t.literalOnly && checkingLiterals && !admitsAny(terminal, p, first.lowerBound, end))
+            && !(!t.major && end == first.upperBound && Gazetteer.isSpeaker(p, first.lowerBound, end, p.count))
     }
 
     /// Where the scanner next looks for a name, at or after `i` (`limit` when nowhere).
