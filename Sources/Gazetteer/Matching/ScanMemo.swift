@@ -14,6 +14,8 @@ struct WordFacts {
     static let placeNoun: UInt8 = 16
     /// A connector (see ``NameParticles/connectors``).
     static let connector: UInt8 = 32
+    /// A word may continue a name only with one of these (see ``NameParticles/mayContinue(_:_:_:limit:)``).
+    static let mayContinue: UInt8 = capitalised | number | placeNoun | connector
 
     /// The word's bytes, little-endian in two words and zero past its length (the memo's key).
     var raw: (UInt64, UInt64) = (0, 0)
