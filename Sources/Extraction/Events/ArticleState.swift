@@ -13,7 +13,8 @@ struct ArticleState {
     let reference: Day?
     var carried: DateSpan?
     /// Sentences without a trigger that may give a date, not read yet: their date matters only
-    /// when a later event sentence has none of its own (``carriedDate()`` reads them then).
+    /// when a later event sentence has none of its own (``carriedDate()`` reads them then; those
+    /// that hold no date are found so only if read).
     var unreadDates: [Sentence] = []
     var lastEventPlaces: [FoundPlace] = []
     /// The byte where the sentence of the last event ends.
@@ -32,6 +33,8 @@ struct ArticleState {
     var keptFound: [Trigger] = [], silencedFound: [Trigger] = []
     /// The first and last tokens of the event places of the sentence being read (buffers for ``Clauses``).
     var placeStarts: [Int] = [], placeEnds: [Int] = []
+    /// The candidate places of the sentence being read, and those it made events at (buffers).
+    var candidateBuffer: [FoundPlace] = [], madeBuffer: [FoundPlace] = []
 
     /// An event before de-duplication.
     struct Draft {
@@ -105,7 +108,7 @@ struct ArticleState {
         }
         // no trigger and not in a list: only its date may matter, read when a later sentence needs it
         if !hasTrigger, !inList {
-            if mayHoldDate(s, cues) { unreadDates.append(s) }
+            unreadDates.append(s)
             sentencesSinceEvent += 1
             listLead = nil
             return
@@ -114,7 +117,7 @@ struct ArticleState {
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
         if keptFound.isEmpty, !inList {
-            if !isSinceSummary(s, cues), mayHoldDate(s, cues) { unreadDates.append(s) }
+            if !isSinceSummary(s, cues) { unreadDates.append(s) }
             sentencesSinceEvent += 1
             listLead = nil
             return
@@ -186,9 +189,16 @@ struct ArticleState {
         }
         // candidate places in the sentence
         let inSentence = placesIn(s)
+        // (in a buffer kept between sentences, handed back emptied)
         var candidates: [FoundPlace] = []
-        for k in inSentence where places[k].bytes.upperBound <= s.end {
-            if places[k].isSyrianCandidate && !isDateline(places[k]) && !places[k].isGoal { candidates.append(places[k]) }
+        swap(&candidates, &candidateBuffer)
+        defer {
+            candidates.removeAll(keepingCapacity: true)
+            swap(&candidates, &candidateBuffer)
+        }
+        for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
+            && isDateline(places[k].bytes) == false && places[k].isSyrianCandidate {
+            candidates.append(places[k])
         }
         if candidates.contains(where: { $0.isOrigin || $0.isDestination }) {
             candidates = candidates.filter { c in
@@ -196,9 +206,12 @@ struct ArticleState {
             }
         }
         candidates = dropQualifiers(candidates, in: s)
-        for k in candidates.indices { if let c = atCity(candidates[k]) { candidates[k] = c } }
+        // (the kinds tested first, read in place: only the places they may change are passed on)
+        for k in candidates.indices where Self.mayBeQuarter(candidates[k].resolution?.place.kind) {
+            if let c = atCity(candidates[k]) { candidates[k] = c }
+        }
         // "Latakia city", "Idleb city": the capital, not its governorate
-        for k in candidates.indices where namesCapital(candidates[k], in: s) {
+        for k in candidates.indices where candidates[k].resolution?.place.kind == .governorate && namesCapital(candidates[k], in: s) {
             if let c = asCity(candidates[k]) { candidates[k] = c }
         }
         // "Hama countryside: X, Y": the heading of a list line is not one of its places
@@ -250,7 +263,7 @@ struct ArticleState {
         if ArticleState.debug {
             FileHandle.standardError.write(Data("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
         }
-        var made: [FoundPlace] = []
+        if !madeBuffer.isEmpty { madeBuffer.removeAll(keepingCapacity: true) }
         if candidates.isEmpty {
             // "shelling the towns": the places of the last event
             // "the towns", "the two towns", "the Shiite towns" (a lowercase or capitalised adjective,
@@ -318,9 +331,10 @@ struct ArticleState {
             for t in chosen(own, in: s) {
                 add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, text: text, s: s)
             }
-            made.append(p)
+            madeBuffer.append(p)
         }
-        if !made.isEmpty { lastEventPlaces = made; sentencesSinceEvent = 0; lastEventEnd = s.end }
+        // (the last event's places and the buffer trade places)
+        if !madeBuffer.isEmpty { swap(&lastEventPlaces, &madeBuffer); sentencesSinceEvent = 0; lastEventEnd = s.end }
     }
 
     /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
@@ -357,7 +371,7 @@ struct ArticleState {
     /// the neighbourhood's name stays the mention. A name the gazetteer reads as a place far from
     /// that city (a village elsewhere with the same name) is read as the neighbourhood too.
     private func atCity(_ p: FoundPlace) -> FoundPlace? {
-        if let place = p.place, place.kind != .village && place.kind != .neighbourhood && place.kind != .other { return nil }
+        guard Self.mayBeQuarter(p.resolution?.place.kind) else { return nil }
         let after = p.tokens.upperBound
         // ("the Maqtala district": a district of a city when the gazetteer does not know the name)
         var inQuarter = after < a.tokens.count
@@ -406,6 +420,13 @@ struct ArticleState {
         var q = p
         q.resolution = Resolution(place: city, kind: .pattern, geoPrecision: .exact)
         return q
+    }
+
+    /// Whether ``atCity(_:)`` may read a place of this kind (`nil`: a name the gazetteer lacks) as
+    /// a neighbourhood.
+    private static func mayBeQuarter(_ kind: PlaceKind?) -> Bool {
+        guard let kind else { return true }
+        return kind == .village || kind == .neighbourhood || kind == .other
     }
 
     /// ``DateResolver/mayHoldDate(_:_:)`` with the sentence's cues: a date anchor among them, or a
@@ -502,10 +523,13 @@ struct ArticleState {
     }
 
     /// A dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP) -"): where the story was filed.
-    private func isDateline(_ p: FoundPlace) -> Bool {
-        let start = p.bytes.lowerBound
+    private func isDateline(_ p: FoundPlace) -> Bool { isDateline(p.bytes) }
+
+    /// ``isDateline(_:)`` of the name at `bytes`.
+    private func isDateline(_ bytes: Range<Int>) -> Bool {
+        let start = bytes.lowerBound
         guard start == 0 || a.bytes[start - 1] == 0x0A else { return false }
-        var i = p.bytes.upperBound
+        var i = bytes.upperBound
         while i < a.bytes.count, a.bytes[i] == 0x20 { i += 1 }
         return i < a.bytes.count && (a.bytes[i] == 0x2C || a.bytes[i] == 0x28)
     }
