@@ -23,7 +23,7 @@ struct Token: Hashable, Sendable {
 /// multiplication. The tokenizer hashes most words with one multiplication instead of one a
 /// byte. Only ``of(_:)`` and ``Builder`` compute it; other code reads a token's hash.
 enum WordHash {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let seed: UInt64 = 0
 
     /// Mixes the next eight bytes of a word (zero-padded at its end) into the running hash.
     @inline(__always)

@@ -96,17 +96,20 @@ enum Tokenizer {
 
     /// Writes the words from the ASCII letter at `start` on into `out` (from `count` on), eight
     /// bytes a step: each word of ASCII letters is found by ``letterBytes(_:)`` and hashed a chunk
-    /// at a time (``WordHash``). Stops after a word not followed by one space, when fewer than
-    /// eight bytes are left, or when `out` is full; a word a digit or non-ASCII byte may go on
-    /// with is read by ``slowToken(_:_:at:_:)``.
+    /// at a time (``WordHash``). Stops after a word followed by anything but a space or ", ", when
+    /// fewer than eight bytes are left, or when `out` may be full; a word a digit or non-ASCII
+    /// byte may go on with is read by ``slowToken(_:_:at:_:)``.
     /// - Returns: the byte to go on from.
     @inline(never)
     private static func words(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ capacity: Int,
                               _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>) -> Int {
-        var c = count
-        defer { count = c }
+        // a word and the byte after it take two bytes at least: no word starting after `lastStart`
+        // keeps eight bytes readable and the tokens within `capacity` (one check a word for both)
+        let lastStart = min(n &- 8, start &+ 2 &* (capacity &- count) &- 2)
+        var next = out + count
+        defer { count = next - out }
         var i = start
-        while i &+ 8 <= n, c < capacity {
+        while i <= lastStart {
             let w = ByteScan.load(p, i)
             var (lower, ends) = letterBytes(w)
             guard ends & 0x80 == 0 else { break }  // not a letter
@@ -122,16 +125,18 @@ enum Tokenizer {
             let last = j &+ end.trailingZeroBitCount &>> 3
             if ends == 0 || mayContinueWord(p[last]) {  // near the end of the text, or maybe not the end
                 let token = slowToken(p, n, at: i, table)
-                (out + c).initialize(to: token)
-                c += 1
+                next.initialize(to: token)
+                next += 1
                 return token.end
             }
             let keep = (end &>> 7) &- 1  // the bytes before it
-            (out + c).initialize(to: Token(start: i, end: last, hash: WordHash.finish(WordHash.mix(h, lower & keep)),
-                                           isCapitalised: w & 0x20 == 0, isNumber: false))
-            c += 1
-            guard p[last] == 0x20 else { return last }
-            i = last &+ 1
+            next.initialize(to: Token(start: i, end: last, hash: WordHash.finish(WordHash.mix(h, lower & keep)),
+                                      isCapitalised: w & 0x20 == 0, isNumber: false))
+            next += 1
+            let after = p[last]
+            if after == 0x20 { i = last &+ 1; continue }
+            guard after == 0x2C, last &+ 1 < n, p[last &+ 1] == 0x20 else { return last }  // ", " goes on too
+            i = last &+ 2
         }
         return i
     }
