@@ -5,10 +5,26 @@
 /// syntax, invalid escapes) makes it give up, and the caller falls back to `JSONSerialization`,
 /// which also words the error messages — so the fast path never changes what is accepted.
 struct FlatJSONObject {
-    /// The object's string values by key (the last one wins for repeated keys).
-    private(set) var strings: [String: String] = [:]
+    /// The object's string values with their keys, each key once (a repeated key keeps its last
+    /// value). An article has a handful: a look through them beats hashing the keys.
+    private(set) var fields: [(key: String, value: String)] = []
     /// Keys whose value is not a string (number, boolean, null).
     private(set) var otherKeys: Set<String> = []
+
+    /// The object's string values by key.
+    var strings: [String: String] { Dictionary(fields, uniquingKeysWith: { $1 }) }
+
+    /// The string value of `key`, if it has one.
+    func string(_ key: String) -> String? { fields.first { $0.key == key }?.value }
+
+    /// Gives `key` the string `value`, or no string value when `value` is `nil`.
+    private mutating func set(_ key: String, _ value: String?) {
+        if let k = fields.firstIndex(where: { $0.key == key }) {
+            if let value { fields[k].value = value } else { fields.remove(at: k) }
+        } else if let value {
+            fields.append((key, value))
+        }
+    }
 
     /// Parses one line; `nil` when the line is not a flat object this reader handles.
     /// - Parameters:
@@ -17,7 +33,7 @@ struct FlatJSONObject {
     init?(_ line: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
         var i = 0
         let n = line.count
-        strings.reserveCapacity(8)  // an article's fields, without growing on the way
+        fields.reserveCapacity(8)  // an article's fields, without growing on the way
         func skipSpace() { while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D || line[i] == 0x0A { i += 1 } }
         skipSpace()
         guard i < n, line[i] == 0x7B else { return nil }  // {
@@ -40,13 +56,13 @@ struct FlatJSONObject {
             let c = line[i]
             if c == 0x22 {
                 guard let value = Self.string(line, &i, &scratch) else { return nil }
-                strings[key] = value
+                set(key, value)
                 if !otherKeys.isEmpty { otherKeys.remove(key) }
             } else if c == 0x7B || c == 0x5B {
                 return nil  // nested: let JSONSerialization handle it
             } else {
                 guard Self.scalar(line, &i) else { return nil }
-                strings[key] = nil
+                set(key, nil)
                 otherKeys.insert(key)
             }
             skipSpace()
@@ -170,7 +186,8 @@ struct FlatJSONObject {
         var i = i
         while i + 8 <= n {
             let w = ByteScan.load(p, i)
-            let m = ByteScan.equal(w, 0x22) | ByteScan.equal(w, 0x5C) | ByteScan.below(w, 0x20)
+            // `"` and the control characters are exactly the bytes below 0x21 once bit 1 is flipped
+            let m = ByteScan.below(w ^ 0x0202_0202_0202_0202, 0x21) | ByteScan.equal(w, 0x5C)
             if m != 0 { return i + ByteScan.first(m) }
             i += 8
         }

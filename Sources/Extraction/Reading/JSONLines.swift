@@ -41,10 +41,9 @@ enum JSONLines {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let record: Record
             if let flat = FlatJSONObject(line, scratch: &scratch),
-               !flat.otherKeys.contains("id"), !flat.otherKeys.contains("text") {
-                let s = flat.strings
-                record = Record(id: s["id"], text: s["text"], title: s["title"], source: s["source"],
-                                published: s["published"], url: s["url"])
+               flat.otherKeys.isEmpty || (!flat.otherKeys.contains("id") && !flat.otherKeys.contains("text")) {
+                record = Record(id: flat.string("id"), text: flat.string("text"), title: flat.string("title"),
+                                source: flat.string("source"), published: flat.string("published"), url: flat.string("url"))
             } else {
                 switch slowRecord(line, base: base) {
                 case .success(let r): record = r
