@@ -12,10 +12,11 @@ struct ArticleState {
     /// The day relative dates count from: the dateline's day, else the publication day.
     let reference: Day?
     var carried: DateSpan?
-    /// Sentences without a trigger that may give a date, not read yet: their date matters only
-    /// when a later event sentence has none of its own (``carriedDate()`` reads them then; those
-    /// that hold no date are found so only if read).
-    var unreadDates: [Sentence] = []
+    /// Sentences without an event that may give a date, not read yet (marked by index, from
+    /// `firstUnread` on): their date matters only when a later event sentence has none of its own
+    /// (``carriedDate(before:)`` reads them then; those that hold no date are found so only if read).
+    var unreadDates: [Bool]
+    var firstUnread = 0
     var lastEventPlaces: [FoundPlace] = []
     /// The byte where the sentence of the last event ends.
     var lastEventEnd = 0
@@ -58,6 +59,7 @@ struct ArticleState {
         self.a = text
         self.places = places
         self.gazetteer = gazetteer
+        self.unreadDates = Array(repeating: false, count: text.sentences.count)
         self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
     }
 
@@ -90,14 +92,15 @@ struct ArticleState {
     mutating func run() {
         let titleKey = article.title.trimmingSpaces
         let titleBytes = Array(titleKey.utf8)
-        for s in a.sentences {
+        for (n, s) in a.sentences.enumerated() {
             if !titleBytes.isEmpty, s.end - s.start >= titleBytes.count, s.end - s.start <= titleBytes.count + 4,
                a.text(of: s) == titleKey { continue }
-            sentence(s)
+            sentence(s, n)
         }
     }
 
-    private mutating func sentence(_ s: Sentence) {
+    /// Reads sentence `s`, the `n`th of the article.
+    private mutating func sentence(_ s: Sentence, _ n: Int) {
         // one pass over the tokens tells what the sentence may hold
         let cues = SentenceCues.of(a, s, triggerStarts: &triggerStarts)
         let hasTrigger = !cues.isDisjoint(with: .trigger)
@@ -108,7 +111,7 @@ struct ArticleState {
         }
         // no trigger and not in a list: only its date may matter, read when a later sentence needs it
         if !hasTrigger, !inList {
-            unreadDates.append(s)
+            unreadDates[n] = true
             sentencesSinceEvent += 1
             listLead = nil
             return
@@ -117,7 +120,7 @@ struct ArticleState {
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
         if keptFound.isEmpty, !inList {
-            if !isSinceSummary(s, cues) { unreadDates.append(s) }
+            if !isSinceSummary(s, cues) { unreadDates[n] = true }
             sentencesSinceEvent += 1
             listLead = nil
             return
@@ -144,7 +147,7 @@ struct ArticleState {
             silenced += kept.filter { !own.contains($0) }
             kept = own
             partialSummary = !own.isEmpty
-        } else if let sp = span { carried = sp; unreadDates.removeAll(keepingCapacity: true) }
+        } else if let sp = span { carried = sp; firstUnread = n }
         // "Since late April, government forces have pressed an assault on X": the whole sentence
         if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
             silenced += kept
@@ -236,7 +239,7 @@ struct ArticleState {
         guard !triggers.isEmpty else { return }
         sentenceTriggers = triggers
         let date: DateSpan
-        if let sp = span ?? carriedDate() ?? reference.map({ DateSpan($0) }) {
+        if let sp = span ?? carriedDate(before: n) ?? reference.map({ DateSpan($0) }) {
             date = sp
         } else {
             undatedSkipped += 1
@@ -471,14 +474,20 @@ struct ArticleState {
         return expressions
     }
 
-    /// The latest short date of an earlier sentence: the unread sentences are read latest first.
-    private mutating func carriedDate() -> DateSpan? {
-        while let s = unreadDates.popLast() {
+    /// The latest short date of a sentence before sentence `n`: the unread sentences are read
+    /// latest first, then none is unread.
+    private mutating func carriedDate(before n: Int) -> DateSpan? {
+        var k = n
+        while k > firstUnread {
+            k -= 1
+            guard unreadDates[k] else { continue }
+            let s = a.sentences[k]
             if let sp = dateExpressions(s, SentenceWords(a, s)).first(where: { !$0.span.isLong })?.span {
                 carried = sp
-                unreadDates.removeAll(keepingCapacity: true)
+                break
             }
         }
+        firstUnread = n
         return carried
     }
 
