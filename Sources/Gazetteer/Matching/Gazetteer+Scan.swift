@@ -156,7 +156,7 @@ extension Gazetteer {
                 }
                 i = max(max(first.next, first.end), i + 1)  // (three-argument max allocates its variadic rest)
                 let firstFlags = firstFacts?.pointee.flags ?? WordFacts.flags(p, first.start, first.end)
-                guard startsName(p, first, firstFlags, limit) else { continue }
+                guard Gazetteer.startsName(p, first, firstFlags, limit) else { continue }
                 // Follow words while some name continues: one table probe per word.
                 var h = NameTable.seed
                 var n = 0
@@ -336,10 +336,13 @@ extension Gazetteer {
     /// Arabic word, "Al"/"El" before a capitalised word, or a hyphenated article ("al-", "ash-")
     /// before a capitalised word.
     @inline(__always)
-    private func startsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, _ limit: Int) -> Bool {
-        let capital = flags & WordFacts.capitalised != 0
-        guard flags & WordFacts.article != 0, w.separator != .stop else { return capital }
-        // An article: a name starts here only if a capitalised word follows.
+    private static func startsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, _ limit: Int) -> Bool {
+        guard flags & WordFacts.article != 0, w.separator != .stop else { return flags & WordFacts.capitalised != 0 }
+        return articleStartsName(p, w, flags, limit)
+    }
+
+    /// ``startsName(_:_:_:_:)`` for an article: a name starts there only if a capitalised word follows.
+    private static func articleStartsName(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, _ limit: Int) -> Bool {
         guard w.separator == .hyphen || flags & WordFacts.spacedArticle != 0,
               let next = NameTokenizer.word(in: p, from: w.next, limit: limit) else { return false }
         return NameTokenizer.isCapitalised(p, next)
