@@ -116,7 +116,7 @@ struct ArticleState {
             listLead = nil
             return
         }
-        TriggerFinder.triggers(a, s, starts: triggerStarts, kept: &keptFound, silenced: &silencedFound)
+        TriggerFinder.triggers(a, s, starts: triggerStarts, cues: cues, kept: &keptFound, silenced: &silencedFound)
         // every trigger silenced and not in a list: as a sentence without one, only its date may
         // matter (unless it sums up a period), read when a later sentence needs it
         if keptFound.isEmpty, !inList {

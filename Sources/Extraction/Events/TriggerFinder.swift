@@ -16,13 +16,15 @@ enum TriggerFinder {
     private static let causatives = hs(["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused",
                                         "causing", "sent", "sending", "pushed", "pushing", "led", "leading", "obliged",
                                         "compelled", "made"])
-    private static let denials = hs(["denied", "denies", "deny", "denying", "rejected"])
-    private static let negations = hs(["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"])
-    private static let durations = hs(["weeks", "months", "years", "decades"])
+    private static let denialWords = ["denied", "denies", "deny", "denying", "rejected"]
+    private static let negationWords = ["not", "no", "never", "denied", "denies", "deny", "nor", "without", "n"]
+    private static let durationWords = ["weeks", "months", "years", "decades"]
+    private static let denials = hs(denialWords), negations = hs(negationWords), durations = hs(durationWords)
     private static let agoWords = hs(["earlier", "ago", "before", "previously"])
     private static let of = WordHash.of("of"), long = WordHash.of("long"), from = WordHash.of("from")
     /// "accused the regime of killing", "blamed rebels for the shelling": a charge, not a report.
-    private static let accusations = hs(["accused", "accusing", "accuse", "accuses", "blamed", "blaming", "blames"])
+    private static let accusationWords = ["accused", "accusing", "accuse", "accuses", "blamed", "blaming", "blames"]
+    private static let accusations = hs(accusationWords)
     /// "fled fighting in X", "escaping the bombardment of X": where people came from.
     private static let flight = hs(["fled", "fleeing", "flee", "escaped", "escaping", "escape"])
     private static let the = WordHash.of("the"), under = WordHash.of("under"), since = WordHash.of("since"),
@@ -33,21 +35,18 @@ enum TriggerFinder {
 
     /// Triggers of the sentence (kept, silenced).
     static func triggers(_ a: AnalysedText, _ s: Sentence) -> (kept: [Trigger], silenced: [Trigger]) {
-        var starts: [Int] = []
-        _ = SentenceCues.of(a, s, triggerStarts: &starts)
-        return triggers(a, s, starts: starts)
-    }
-
-    /// ``triggers(_:_:)`` given the tokens that may start a trigger, in order (those whose
-    /// ``SentenceCues`` meet ``SentenceCues/trigger``): no other token is looked at.
-    static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int]) -> (kept: [Trigger], silenced: [Trigger]) {
-        var kept: [Trigger] = [], silenced: [Trigger] = []
-        triggers(a, s, starts: starts, kept: &kept, silenced: &silenced)
+        var starts: [Int] = [], kept: [Trigger] = [], silenced: [Trigger] = []
+        let cues = SentenceCues.of(a, s, triggerStarts: &starts)
+        triggers(a, s, starts: starts, cues: cues, kept: &kept, silenced: &silenced)
         return (kept, silenced)
     }
 
-    /// ``triggers(_:_:starts:)`` into buffers kept between sentences (emptied first).
-    static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int], kept: inout [Trigger], silenced: inout [Trigger]) {
+    /// ``triggers(_:_:)`` given the sentence's ``SentenceCues`` and the tokens that may start a
+    /// trigger, in order (those whose cues meet ``SentenceCues/trigger``): no other token is looked
+    /// at. Into buffers kept between sentences (emptied first).
+    static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int], cues sentenceCues: SentenceCues,
+                         kept: inout [Trigger], silenced: inout [Trigger]) {
+        let windows = sentenceCues.contains(.silencer)
         if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
         if !silenced.isEmpty { silenced.removeAll(keepingCapacity: true) }
         if starts.isEmpty { return }
@@ -60,11 +59,11 @@ enum TriggerFinder {
             if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length
-                if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+                if isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
             if cue.contains(.triggerLead), let t = expulsion(a, at: i, end: end) {
-                if isSilenced(t, a, s) { silenced.append(t) } else { kept.append(t) }
+                if isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
             }
         }
     }
@@ -113,7 +112,8 @@ enum TriggerFinder {
 
     private static let entered = WordHash.of("entered")
     /// "backed by air strikes", "with support from coalition aircraft": support for another event.
-    private static let backing = hs(["backed", "supported", "aided", "covered", "support", "backing", "cover"])
+    private static let backingWords = ["backed", "supported", "aided", "covered", "support", "backing", "cover"]
+    private static let backing = hs(backingWords)
     private static let byFrom = hs(["by", "from", "of"])
     /// "the four-month battle", "a three-week offensive": a whole campaign, not one event.
     private static let spans = hs(["month", "months", "week", "weeks", "year", "years"])
@@ -122,17 +122,27 @@ enum TriggerFinder {
                                        "yesterday", "week", "month", "weekend"])
     private static let sWord = WordHash.of("s"), already = WordHash.of("already"), who = WordHash.of("who"),
         would = WordHash.of("would"), will = WordHash.of("will")
-    private static let conditions = hs(["when", "until", "unless", "if", "once"])
+    private static let conditionWords = ["when", "until", "unless", "if", "once"]
+    private static let conditions = hs(conditionWords)
     private static let sites = hs(["storage", "facility", "facilities", "stockpile", "stockpiles", "depot", "depots",
                                    "programme", "program", "production", "research", "site", "sites", "arsenal"])
     private static let relativeBridges = hs(["had", "have", "has", "been", "already", "recently", "since"])
-    private static let clearing = hs(["removing", "removed", "remove", "clearing", "cleared", "clear", "dismantling",
-                                      "defusing", "sweeping", "combing"])
+    private static let clearingWords = ["removing", "removed", "remove", "clearing", "cleared", "clear", "dismantling",
+                                      "defusing", "sweeping", "combing"]
+    private static let clearing = hs(clearingWords)
     private static let placeWords = hs(["town", "village", "city", "district", "neighbourhood", "neighborhood",
                                         "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
                                         "camp", "base", "airport", "positions", "villages", "towns"])
 
-    private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence) -> Bool {
+    /// The words ``isSilenced(_:_:_:windows:)`` looks for in a window around a trigger (negations,
+    /// charges, denials, durations, backing, conditions, clearance): ``SentenceCues`` marks them
+    /// ``SentenceCues/silencer``; a sentence without one has no window read.
+    static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
+        + conditionWords + clearingWords
+
+    /// Whether trigger `t` reports no event here and now; `windows`: the sentence holds one of
+    /// ``windowWords`` (else the windows that look for them are not read).
+    private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence, windows: Bool) -> Bool {
         let i = t.range.lowerBound
         let first = s.tokens.lowerBound
         func h(_ k: Int) -> UInt64 { k >= first && k < s.tokens.upperBound ? a.tokens[k].hash : 0 }
@@ -150,7 +160,8 @@ enum TriggerFinder {
                 if !(h(k) == WordHash.of("to") && causative) { return true }
             }
         }
-        for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true }
+        // (the windows that look for ``windowWords`` only in a sentence holding one)
+        if windows { for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true } }
         // "people who fled to Turkey", "a grandmother who had been displaced twice": who they are
         if t.kind == .fixed(.displacement), t.isVerb {
             var k = i - 1
@@ -158,32 +169,34 @@ enum TriggerFinder {
             if h(k) == who { return true }
         }
         // "removing explosive devices planted by the militants": a clearance, not a blast
-        if t.kind == .fixed(.remoteExplosive), (max(first, i - 3)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
+        if t.kind == .fixed(.remoteExplosive), windows, (max(first, i - 3)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
         // "would only be considered liberated when the army entered it": a condition, not a report
-        if t.isVerb, let k = (max(first, i - 5)..<i).last(where: { conditions.contains(h($0)) }),
+        if t.isVerb, windows, let k = (max(first, i - 5)..<i).last(where: { conditions.contains(h($0)) }),
            (max(first, k - 10)..<k).contains(where: { h($0) == would || h($0) == will }) { return true }
         // "a chemical weapons storage facility": a site, not an attack
         if t.kind == .fixed(.chemicalWeapon), sites.contains(h(t.range.upperBound)) { return true }
         // "had fled weeks earlier", "was captured months ago": long before the story
-        if t.isVerb, let k = (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3)).first(where: { durations.contains(h($0)) }),
+        if t.isVerb, windows, let k = (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3)).first(where: { durations.contains(h($0)) }),
            agoWords.contains(h(k + 1)) { return true }
         // "residents had already fled": told as done before the story's events
         if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
         // (a verb after the backing phrase is the sentence's own: "troops backed by jets drove IS out of X")
-        for k in max(first, i - 5)..<i where !t.isVerb && backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
-            // (only inside the backing phrase: "backed by warplanes, today captured X" reports the capture)
-            if !(k + 2..<i).contains(where: { TriggerLexicon.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
-                return true
+        if windows, !t.isVerb {
+            for k in max(first, i - 5)..<i where backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
+                // (only inside the backing phrase: "backed by warplanes, today captured X" reports the capture)
+                if !(k + 2..<i).contains(where: { TriggerLexicon.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
+                    return true
+                }
             }
         }
         // "the four-month battle for the town", "a three-week offensive"
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
         // "Tuesday's attack on the town": named as known, not reported
         if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)) { return true }
-        for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true }
+        if windows { for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true } }
         // "Moscow and Damascus denied that their aircraft had hit the convoy"
-        for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true }
+        if windows { for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true } }
         // "the capture gives rebels ...", "its takeover": the event told before, not a new one;
         // likewise a sentence opening on it ("The fall of X cuts the route ...")
         if case .territory = t.kind, determiners.contains(h(i - 1)),
@@ -202,8 +215,10 @@ enum TriggerFinder {
             if k < s.tokens.upperBound, let (v, _) = TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound), !v.1 { return true }
         }
         // "months of bombardment", "months-long siege", "weeks of fighting"
-        for k in max(first, i - 4)..<i where durations.contains(h(k)) {
-            if h(k + 1) == of || h(k + 1) == long { return true }
+        if windows {
+            for k in max(first, i - 4)..<i where durations.contains(h(k)) {
+                if h(k + 1) == of || h(k + 1) == long { return true }
+            }
         }
         return false
     }

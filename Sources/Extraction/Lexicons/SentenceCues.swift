@@ -21,6 +21,9 @@ struct SentenceCues: OptionSet, Sendable {
     /// "the deal"): it may start one only before a second word of some phrase.
     static let needsSecondWord = SentenceCues(rawValue: 64)
 
+    /// A word ``TriggerFinder`` looks for in a window around a trigger (``TriggerFinder/windowWords``).
+    static let silencer = SentenceCues(rawValue: 128)
+
     /// Either kind of trigger start.
     static let trigger: SentenceCues = [.triggerStart, .triggerLead]
 
@@ -44,6 +47,7 @@ struct SentenceCues: OptionSet, Sendable {
         add(DateResolver.anchorHashes, .dateAnchor)
         add(["since", "toll"].map { WordHash.of($0) }, .summary)
         add((FatalityReader.deathWords + ["toll"]).map { WordHash.of($0) }, .death)
+        add(TriggerFinder.windowWords.map { WordHash.of($0) }, .silencer)
         return Table(kinds, secondWords: WordSet(lexicon.secondWords))
     }()
 
