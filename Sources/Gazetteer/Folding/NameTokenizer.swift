@@ -149,6 +149,15 @@ enum NameTokenizer {
     /// The word `p[start..<end]`, its bytes read up to `i`, with what joins it to the next word.
     @inline(__always)
     static func joined(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, after i: Int, limit: Int) -> Word {
+        // Most often one space and a letter or digit.
+        if i + 1 < limit && p[i] == 0x20 && isASCIIAlphanumeric(p[i + 1]) {
+            return Word(start: start, end: end, separator: .space, next: i + 1)
+        }
+        return joinedOtherwise(p, start: start, end: end, after: i, limit: limit)
+    }
+
+    /// ``joined(_:start:end:after:limit:)`` after anything but one space and a letter or digit.
+    private static func joinedOtherwise(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, after i: Int, limit: Int) -> Word {
         var j = i
         if j < limit {
             let b = p[j]
