@@ -126,6 +126,8 @@ struct ArticleState {
             return
         }
         var kept = keptFound, silenced = silencedFound
+        // (the sentence's triggers let go when it is read: the buffers they share stay unique)
+        defer { sentenceTriggers = [] }
         // the words, read in place when the date or the toll is to be read
         func words() -> SentenceWords { SentenceWords(a, s) }
         // The date of the sentence: its first short expression. A long one ("since April", "in
@@ -619,21 +621,23 @@ struct ArticleState {
         kept.reserveCapacity(c.count)
         for k in c.indices where isKept(k) { kept.append(c[k]) }
         return kept
+        // (the places read in place, by index: copied only to be kept)
         func isKept(_ k: Int) -> Bool {
-            let p = c[k]
             let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
             // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
             // Atareb", it is a place of its own)
-            if p.isArea, !coordinated, let admin = p.place?.admin1,
-               c.contains(where: { ($0.resolution == nil || $0.resolution?.place.admin1 == admin) && !$0.isArea && !$0.sameName(as: p) }),
-               !ownClause(p, among: c, in: s) { return false }
+            if c[k].isArea, !coordinated, let admin = c[k].resolution?.place.admin1 {
+                let p = c[k]
+                if c.contains(where: { ($0.resolution == nil || $0.resolution?.place.admin1 == admin) && !$0.isArea && !$0.sameName(as: p) }),
+                   !ownClause(p, among: c, in: s) { return false }
+            }
             if k > 0 {
-                let prev = c[k - 1]
-                let gapTokens = p.tokens.lowerBound - prev.tokens.upperBound
+                let start = c[k].tokens.lowerBound, prevEnd = c[k - 1].tokens.upperBound
+                let gapTokens = start - prevEnd
                 if gapTokens >= 1, gapTokens <= 8 {
                     // "in the north-western Hama countryside": over the direction words to "the"
-                    var at = p.tokens.lowerBound
-                    while at > prev.tokens.upperBound + 1, Self.directionWords.contains(a.tokens[at - 1].hash) { at -= 1 }
+                    var at = start
+                    while at > prevEnd + 1, Self.directionWords.contains(a.tokens[at - 1].hash) { at -= 1 }
                     let before = a.tokens[at - 1].hash
                     let before2 = at >= 2 ? a.tokens[at - 2].hash : 0
                     let nounBeforeOf = at >= 2 && Self.placeNouns.contains(a.tokens[at - 2].hash)
@@ -644,9 +648,10 @@ struct ArticleState {
                         || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
                     if introduced {
-                        let noTrigger = TriggerLexicon.table.match(a.tokens, at: prev.tokens.upperBound, end: p.tokens.lowerBound) == nil
-                        let sameRegion = prev.place == nil || p.place == nil || prev.place?.admin1 == p.place?.admin1 || p.isArea
-                        if noTrigger && (sameRegion || nearBy) && !hasTrigger(prev.tokens.upperBound..<p.tokens.lowerBound) { return false }
+                        let noTrigger = TriggerLexicon.table.match(a.tokens, at: prevEnd, end: start) == nil
+                        let sameRegion = c[k - 1].resolution == nil || c[k].resolution == nil
+                            || c[k - 1].resolution?.place.admin1 == c[k].resolution?.place.admin1 || c[k].isArea
+                        if noTrigger && (sameRegion || nearBy) && !hasTrigger(prevEnd..<start) { return false }
                     }
                 }
             }
