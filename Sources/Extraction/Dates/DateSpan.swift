@@ -2,8 +2,8 @@ import EventModel
 
 /// The days a date expression covers, and how precisely.
 struct DateSpan: Hashable, Sendable {
-    var start: Day
-    var end: Day
+    let start: Day
+    let end: Day
     var precision: TimePrecision
     /// Marked as a summary or background period even if short ("since" more than a week).
     var background = false
@@ -12,12 +12,12 @@ struct DateSpan: Hashable, Sendable {
         let e = end ?? start
         self.start = min(start, e)
         self.end = max(start, e)
-        let days = self.end.ordinal - self.start.ordinal
-        self.precision = precision ?? (days <= 1 ? .day : days <= 13 ? .week : .month)
+        length = self.end.ordinal - self.start.ordinal
+        self.precision = precision ?? (length <= 1 ? .day : length <= 13 ? .week : .month)
     }
 
-    /// Length in days minus one (0 for a single day).
-    var length: Int { end.ordinal - start.ordinal }
+    /// Length in days minus one (0 for a single day), counted once.
+    let length: Int
 
     /// Longer than two weeks: a summary or background, not one event.
     var isLong: Bool { background || length > 14 }

@@ -469,7 +469,7 @@ struct ArticleState {
                 .filter { e in e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
         }
         // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
-        if let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
+        if !expressions.isEmpty, let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
            a.original(first).count > 2 {
             expressions.removeAll { $0.range.lowerBound < 5 && words.text(0) != "on" }
         }
