@@ -260,9 +260,22 @@ extension Gazetteer {
     /// hyphens can be or make one, and those are found eight bytes at a time.
     @inline(__always)
     static func nextStop(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        let j = nextCapitalOrHyphen(p, from: i, limit: limit)
+        // Most often a capital that starts its word, with no hyphen after it to make an article
+        // of what stands before: a stop.
+        if j + 2 < limit && p[j] &- 0x41 < 26 && (j == i || !NameTokenizer.isASCIIWordByte(p[j - 1]))
+            && p[j + 1] != 0x2D && p[j + 2] != 0x2D {
+            return j
+        }
+        return nextStop(p, from: i, candidate: j, limit: limit)
+    }
+
+    /// ``nextStop(_:from:limit:)`` given `j`, the first capital, hyphen or non-ASCII byte at or
+    /// after `i` (`limit` when none).
+    private static func nextStop(_ p: UnsafeBufferPointer<UInt8>, from i: Int, candidate: Int, limit: Int) -> Int {
         var i = i
+        var j = candidate
         while true {
-            let j = nextCapitalOrHyphen(p, from: i, limit: limit)
             if j >= limit { return limit }
             // An article stops only with its hyphen two or three bytes on, so at most three
             // bytes before `j`, and only with a hyphen at `j`, `j + 1` or `j + 2` (every run
@@ -272,7 +285,11 @@ extension Gazetteer {
             }
             let b = p[j]
             if b >= 0x80 { return j }
-            if b == 0x2D { i = j + 1; continue }
+            if b == 0x2D {
+                i = j + 1
+                j = nextCapitalOrHyphen(p, from: i, limit: limit)
+                continue
+            }
             // A capital stops unless a lower-case letter before it (from `i` on) started its run.
             var k = j
             while k > i && NameTokenizer.isASCIIWordByte(p[k - 1]) {
@@ -283,6 +300,7 @@ extension Gazetteer {
             // Pass the rest of that run.
             i = j + 1
             while i < limit && NameTokenizer.isASCIIWordByte(p[i]) { i += 1 }
+            j = nextCapitalOrHyphen(p, from: i, limit: limit)
         }
     }
 
