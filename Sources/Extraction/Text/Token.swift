@@ -21,7 +21,8 @@ struct Token: Hashable, Sendable {
 /// little-endian integers, the last one zero-padded (and empty when the length is a multiple of
 /// eight: no word holds a zero byte, so the chunks tell the word); each is mixed in with one
 /// multiplication. The tokenizer hashes most words with one multiplication instead of one a
-/// byte. Only ``of(_:)`` and ``Builder`` compute it; other code reads a token's hash.
+/// byte (``mix(_:_:)``, ``finish(_:)``); ``Builder`` and ``of(_:)`` hash a byte at a time to
+/// the same value. Other code reads a token's hash or asks ``of(_:)``.
 enum WordHash {
     static let seed: UInt64 = 0
 

@@ -1,10 +1,11 @@
 /// Splits UTF-8 text into ``Token``s in one pass over its bytes.
 ///
 /// A word starting with an ASCII letter — the common case — is read eight bytes a step: a few
-/// integer operations flag the bytes that are not letters or digits, the first one ends the
-/// word, and its lowercased bytes are hashed as one chunk (``WordHash``). Numbers ("1,000",
-/// "2.5", "7th"), words with non-ASCII bytes and the last word of the text take a byte-by-byte
-/// path giving the same tokens. Tokens are written straight into the array's storage.
+/// integer operations flag the bytes that are not ASCII letters, the first one ends the word,
+/// and its lowercased bytes are hashed as one chunk (``WordHash``); a run of such words
+/// separated by spaces (or ", ") is read in one loop. Numbers ("1,000", "2.5", "7th"), words
+/// with digits or non-ASCII bytes and the last word of the text take a byte-by-byte path giving
+/// the same tokens. Tokens are written straight into the array's storage.
 enum Tokenizer {
     /// For each byte: its ASCII-lowercased value when it is an ASCII letter or digit, else 0.
     /// Digits keep bit 0x40 clear and lowercase letters have it set (see `kinds` below).
