@@ -20,7 +20,8 @@ struct PlaceFinder {
         // the kind and country of each found place, beside it: later passes read these, not the places
         var facts: [PlaceFacts] = []
         facts.reserveCapacity(matches.count)
-        var recentSyrian = RecentPlaces()
+        // the last 20 Syrian places resolved, which disambiguation weighs
+        var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: their first tokens are found by walking on
         var t0 = 0, lastOffset = 0
         for mi in matches.indices {
@@ -32,7 +33,6 @@ struct PlaceFinder {
             if isNoise(matches[mi], firstToken: t0, a, w) { continue }
             let res = resolution(of: mi, in: matches, a, firstToken: t0, recentSyrian: &recentSyrian)
             let isSyrian = res.place.isSyrian
-            if isSyrian { recentSyrian.add(placeOf: res) }
             let t1 = Self.tokenIndex(atOrAfter: range.upperBound, from: t0, a)
             facts.append(PlaceFacts(kind: res.place.kind, isSyrian: isSyrian))
             let label = res.kind.label
@@ -78,31 +78,50 @@ struct PlaceFinder {
     /// The gazetteer's reading of scan match `mi`: its one (Syrian) entry, or the disambiguator's
     /// choice; a Syrian reading wins over a foreign one in reports about Syria. (The match comes
     /// with its array, by index: passed alone, it would be copied; `t0` is its first token.)
+    /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
     private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText, firstToken t0: Int,
-                            recentSyrian: inout RecentPlaces) -> Resolution {
-        var res: Resolution
-        let syrian = matches[mi].candidates.firstIndex { $0.isSyrian }
-        let oneSyrian = syrian.map { i in !matches[mi].candidates[(i + 1)...].contains { $0.isSyrian } } ?? false
-        if matches[mi].candidates.count == 1 || (oneSyrian && matches[mi].candidates[syrian!].kind != .governorate) {
-            // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
-            // cues are read by the event code)
-            let only = syrian ?? 0
-            res = Resolution(place: matches[mi].candidates[only], kind: matches[mi].kind,
-                             geoPrecision: matches[mi].candidates[only].kind.isArea ? .region : .exact)
-        } else {
-            // the words around the name carry the cues (the whole sentence costs more to read);
-            // the article's places (all Syrian) only weigh Syrian candidates
-            let s = a.cueContext(around: matches[mi].range, firstToken: t0)
-            let near = syrian == nil ? [] : recentSyrian.last20()
-            res = gazetteer.disambiguate(matches[mi], context: GeocodeContext(sentence: s, articlePlaces: near))
+                            recentSyrian: inout NearbyPlaces) -> Resolution {
+        // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
+        matches[mi].candidates.withUnsafeBufferPointer { c -> Resolution in
+            let (syrian, oneSyrian) = Self.syrianReading(c)
+            var chosen: Int, precision: GeoPrecision
+            if c.count == 1 || (oneSyrian && c[syrian!].kind != .governorate) {
+                // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
+                // cues are read by the event code)
+                chosen = syrian ?? 0
+                precision = c[chosen].kind.isArea ? .region : .exact
+            } else {
+                // the words around the name carry the cues (the whole sentence costs more to read);
+                // the article's places (all Syrian) only weigh Syrian candidates
+                let s = a.cueContext(around: matches[mi].range, firstToken: t0)
+                (chosen, precision) = gazetteer.choose(among: matches[mi], cueText: s,
+                                                       near: syrian == nil ? NearbyPlaces() : recentSyrian)
+            }
+            // an ambiguous name with a Syrian reading takes it in reports about Syria
+            let chosenIsSyrian = Self.isSyrian(c, chosen)
+            if !chosenIsSyrian, c[chosen].kind != .country, let syrian {
+                chosen = syrian
+                precision = c[syrian].kind.isArea ? .region : .exact
+            }
+            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen) }
+            return Resolution(place: c[chosen], kind: matches[mi].kind, geoPrecision: precision)
         }
-        // an ambiguous name with a Syrian reading takes it in reports about Syria
-        if !res.place.isSyrian, res.place.kind != .country, let syrian {
-            res = Resolution(place: matches[mi].candidates[syrian], kind: res.kind,
-                             geoPrecision: matches[mi].candidates[syrian].kind.isArea ? .region : .exact)
-        }
-        return res
     }
+
+    /// The first Syrian candidate, and whether it is the only one.
+    @inline(__always)
+    private static func syrianReading(_ c: UnsafeBufferPointer<Place>) -> (first: Int?, only: Bool) {
+        var first: Int? = nil
+        for i in c.indices where isSyrian(c, i) {
+            if first != nil { return (first, false) }
+            first = i
+        }
+        return (first, first != nil)
+    }
+
+    /// Whether candidate `i` is in Syria (read in place).
+    @inline(__always)
+    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].country == "SY" }
 
     /// Whether the foreign city `k` stands in a list next to a Syrian town, joined by a comma or
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).
@@ -492,26 +511,6 @@ struct PlaceFinder {
                 f.isGoal = true
             }
         }
-    }
-}
-
-/// The Syrian places resolved last, for the disambiguator, which weighs the last 20: the array
-/// grows to 40 before its oldest 20 are dropped at once, not shifted along for each new place.
-private struct RecentPlaces {
-    private var places: [Place] = []
-
-    init() { places.reserveCapacity(40) }
-
-    /// Adds the place a resolution chose (taken from the resolution here: no copy of the whole).
-    mutating func add(placeOf r: Resolution) {
-        if places.count == 40 { places.removeFirst(20) }
-        places.append(r.place)
-    }
-
-    /// The last 20 places added (or all, if fewer), oldest first.
-    mutating func last20() -> [Place] {
-        if places.count > 20 { places.removeFirst(places.count - 20) }
-        return places
     }
 }
 

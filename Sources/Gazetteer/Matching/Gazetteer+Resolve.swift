@@ -111,29 +111,29 @@ extension Gazetteer {
     ///   - context: the sentence and the article's other places.
     /// - Returns: the chosen candidate with its precision.
     public func disambiguate(_ match: NameMatch, context: GeocodeContext) -> Resolution {
-        let cue = context.sentence.flatMap { Cue.find(in: $0, mention: match.text) }
-        // read the candidates and the article's places in place (no copies of `Place`)
-        let best = match.candidates.withUnsafeBufferPointer { candidates in
-            context.articlePlaces.withUnsafeBufferPointer { article in
-                withUnsafeTemporaryAllocation(of: Neighbour.self, capacity: article.count) { near in
-                    for k in article.indices {
-                        near.initializeElement(at: k, to: Neighbour(
-                            local: article[k].isSyrian && article[k].kind != .country,
-                            hasAdmin1: article[k].admin1 != nil, coordinate: article[k].coordinate))
-                    }
-                    return bestCandidate(candidates, cue: cue, article, UnsafeBufferPointer(near))
-                }
-            }
-        }
-        let chosen = match.candidates[best]
-        let precision: GeoPrecision = cue == .near && !chosen.kind.isArea ? .near : chosen.kind.isArea ? .region : .exact
-        return Resolution(place: chosen, kind: match.kind, geoPrecision: precision)
+        let (best, precision) = choose(among: match, cueText: context.sentence, near: NearbyPlaces(context.articlePlaces))
+        return Resolution(place: match.candidates[best], kind: match.kind, geoPrecision: precision)
+    }
+
+    /// ``disambiguate(_:context:)`` without building its answer: the index of the chosen
+    /// candidate and its precision, with the article's places already reduced to what is weighed.
+    /// - Parameters:
+    ///   - match: a match from ``scan(_:)`` or a lookup.
+    ///   - cueText: the sentence (or the words around the name) to read a cue from.
+    ///   - near: the article's other places.
+    /// - Returns: the index in `match.candidates` and the precision.
+    public func choose(among match: NameMatch, cueText: String?,
+                       near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let cue = cueText.flatMap { Cue.find(in: $0, mention: match.text) }
+        // read the candidates in place (no copies of `Place`)
+        let best = match.candidates.withUnsafeBufferPointer { bestCandidate($0, cue: cue, near) }
+        let kind = match.candidates[best].kind
+        return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
 
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
     /// its kind fits the cue, plus its ``closeness(_:_:_:)`` to the article's places.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?,
-                               _ article: UnsafeBufferPointer<Place>, _ near: UnsafeBufferPointer<Neighbour>) -> Int {
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for rank in candidates.indices {
@@ -144,40 +144,37 @@ extension Gazetteer {
             case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            if !article.isEmpty { score += closeness(candidates[rank], article, near) }
+            if !near.isEmpty { score += closeness(candidates, rank, near) }
             if score > bestScore { bestScore = score; best = rank }
         }
         return best
     }
 
-    /// What ``closeness(_:_:_:)`` reads of an article place, gathered once per disambiguation
-    /// (no `String` touched for most pairs of candidate and place).
-    private struct Neighbour {
-        /// Syrian and below country level.
-        var local: Bool
-        var hasAdmin1: Bool
-        var coordinate: Coordinate
-    }
-
-    /// What the article's other places say for candidate `c`: +10 for each Syrian place in its
-    /// governorate, +20 for each within 30 km; for a foreign candidate, +10 for each place in
-    /// its country. `near[k]` describes `article[k]`.
-    private func closeness(_ c: Place, _ article: UnsafeBufferPointer<Place>,
-                           _ near: UnsafeBufferPointer<Neighbour>) -> Double {
+    /// What the article's other places say for candidate `candidates[i]`: +10 for each Syrian
+    /// place in its governorate, +20 for each within 30 km; for a foreign candidate, +10 for each
+    /// place in its country. (The candidate is read in place: passed alone, it would be copied.)
+    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ near: NearbyPlaces) -> Double {
         var score = 0.0
-        guard c.isSyrian else {
-            for k in article.indices where article[k].country == c.country && article[k].id != c.id { score += 10 }
+        let c = candidates.baseAddress! + i
+        guard c.pointee.country == "SY" else {
+            let country = c.pointee.country
+            near.neighbours.withUnsafeBufferPointer { near in
+                for k in near.indices where near[k].country == country && near[k].id != c.pointee.id { score += 10 }
+            }
             return score
         }
-        let admin1 = c.admin1, hasAdmin1 = admin1 != nil, at = c.coordinate
-        for k in near.indices where near[k].local {
-            let sameAdmin1 = near[k].hasAdmin1 && hasAdmin1 && article[k].admin1 == admin1
-            // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
-            let close = abs(near[k].coordinate.lat - at.lat) < 0.3
-            guard sameAdmin1 || close, article[k].id != c.id else { continue }
-            if sameAdmin1 { score += 10 }
-            if close, !Gazetteer.degreeApart(near[k].coordinate, at),
-               near[k].coordinate.kilometres(to: at) < 30 { score += 20 }
+        let admin1 = NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
+        near.neighbours.withUnsafeBufferPointer { near in
+            for k in near.indices where near[k].local {
+                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], admin1, c.pointee.admin1)
+                // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
+                let close = abs(near[k].coordinate.lat - at.lat) < 0.3
+                // (an id names one entry, at one point: another point is another place)
+                guard sameAdmin1 || close, near[k].coordinate != at || near[k].id != c.pointee.id else { continue }
+                if sameAdmin1 { score += 10 }
+                if close, !Gazetteer.degreeApart(near[k].coordinate, at),
+                   near[k].coordinate.kilometres(to: at) < 30 { score += 20 }
+            }
         }
         return score
     }
