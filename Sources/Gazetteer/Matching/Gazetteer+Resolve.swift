@@ -172,20 +172,24 @@ extension Gazetteer {
                 // (an id names one entry, at one point: another point is another place)
                 guard sameAdmin1 || close, near[k].coordinate != at || near[k].id != c.pointee.id else { continue }
                 if sameAdmin1 { score += 10 }
-                if close, !Gazetteer.degreeApart(near[k].coordinate, at),
+                if close, !Gazetteer.longitudeApart(near[k].coordinate, at),
                    near[k].coordinate.kilometres(to: at) < 30 { score += 20 }
             }
         }
         return score
     }
 
-    /// Whether two points below 60° of latitude lie 1° of longitude apart or more (the other
-    /// way round the globe too): then they are over 55 km apart (the haversine term
+    /// Whether two points lie far enough apart in longitude to be over 30 km apart, with no
+    /// trigonometry. Below 60° of latitude, 1° of longitude or more (the other way round the
+    /// globe too) is over 55 km (the haversine term
     /// cos φ1 cos φ2 sin²(Δλ/2) alone is at least 0.25 sin²(0.5°)), with no trigonometry.
+    /// Below 40° of latitude (all of Syria), 0.36° of longitude apart is enough: the term is at
+    /// least cos²(40°) sin²(0.18°), which puts them over 30.6 km apart.
     @inline(__always)
-    static func degreeApart(_ a: Coordinate, _ b: Coordinate) -> Bool {
-        let d = abs(a.lon - b.lon)
-        return d >= 1 && d <= 359 && abs(a.lat) <= 60 && abs(b.lat) <= 60
+    static func longitudeApart(_ a: Coordinate, _ b: Coordinate) -> Bool {
+        let d = abs(a.lon - b.lon), lat = max(abs(a.lat), abs(b.lat))
+        if lat <= 40 { return d >= 0.36 && d <= 359.64 }
+        return d >= 1 && d <= 359 && lat <= 60
     }
 
     /// The closest names to `name` by edit distance of their folded forms.
