@@ -34,6 +34,8 @@ struct ArticleState {
     var keptFound: [Trigger] = [], silencedFound: [Trigger] = []
     /// The first and last tokens of the event places of the sentence being read (buffers for ``Clauses``).
     var placeStarts: [Int] = [], placeEnds: [Int] = []
+    /// The clause of each token of the sentence being read (a buffer for ``Clauses``).
+    var clauseBuffer: [Int] = []
     /// The candidate places of the sentence being read, and those it made events at (buffers).
     var candidateBuffer: [FoundPlace] = [], madeBuffer: [FoundPlace] = []
 
@@ -250,7 +252,11 @@ struct ArticleState {
         let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
         if !placeStarts.isEmpty { placeStarts.removeAll(keepingCapacity: true); placeEnds.removeAll(keepingCapacity: true) }
         for c in candidates { placeStarts.append(c.tokens.lowerBound); placeEnds.append(c.tokens.upperBound - 1) }
-        let clause = Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds)
+        var ids = clauseBuffer
+        clauseBuffer = []
+        Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds, into: &ids)
+        let clause = ids
+        defer { clauseBuffer = clause }
         func clauseOf(_ token: Int) -> Int { clause[min(max(token - s.tokens.lowerBound, 0), clause.count - 1)] }
         // "at the village of X, which was freed on Sunday": a clause with a date of its own
         // (few: a list searched in order, the first date of each clause)
@@ -983,8 +989,8 @@ struct ArticleState {
             id.field(article.id)
             id.field(b[k].anchor.id)
             if b[k].place.resolution == nil { id.append("#"); id.append(b[k].place.mention) }
-            id.field(b[k].span.start.description)
-            id.field(b[k].span.end.description)
+            id.field(day: b[k].span.start)
+            id.field(day: b[k].span.end)
             id.field(b[k].subType.rawValue)
             let precision: TimePrecision = reference == nil ? .month : b[k].span.precision
             return Event(eventID: id.id, date: b[k].span.start, dateEnd: b[k].span.end, timePrecision: precision,

@@ -13,8 +13,16 @@ enum Clauses {
     ///   - placeStarts: first tokens of the sentence's place names (few: searched in order).
     ///   - placeEnds: last tokens of the sentence's place names.
     static func ids(_ a: AnalysedText, _ sentence: Sentence, placeStarts: [Int] = [], placeEnds: [Int] = []) -> [Int] {
+        var ids: [Int] = []
+        self.ids(a, sentence, placeStarts: placeStarts, placeEnds: placeEnds, into: &ids)
+        return ids
+    }
+
+    /// ``ids(_:_:placeStarts:placeEnds:)`` written into `ids` (a caller's buffer, its capacity kept).
+    static func ids(_ a: AnalysedText, _ sentence: Sentence, placeStarts: [Int], placeEnds: [Int], into ids: inout [Int]) {
         let first = sentence.tokens.lowerBound
-        var ids = [Int](repeating: 0, count: sentence.tokens.count)
+        ids.removeAll(keepingCapacity: true)
+        ids.append(contentsOf: repeatElement(0, count: sentence.tokens.count))
         let openers = Self.openers
         a.bytes.withUnsafeBufferPointer { b in
             a.tokens.withUnsafeBufferPointer { t in
@@ -26,7 +34,6 @@ enum Clauses {
                 }
             }
         }
-        return ids
     }
 
     /// Whether the bytes between two tokens split clauses: a comma, semicolon, colon or bracket,

@@ -1,3 +1,5 @@
+import EventModel
+
 /// Stable event identifiers: a 64-bit FNV-1a hash of the event's identifying fields, in hex.
 enum EventID {
     /// `ev-` and 16 hex digits of the hash of `parts` joined by `|`.
@@ -27,6 +29,21 @@ enum EventID {
             s.withUTF8 { buf in
                 for b in buf { h = (h ^ UInt64(b)) &* Self.prime }
             }
+            self.h = h
+        }
+
+        /// Starts a new field with `day` as `Day.description` spells it (`YYYY-MM-DD`), its digits
+        /// hashed directly for four-digit years (no String built).
+        mutating func field(day: Day) {
+            guard day.year >= 0 && day.year <= 9999 else { return field(day.description) }
+            if started { h = (h ^ 0x7C) &* Self.prime }
+            started = true
+            var h = self.h
+            @inline(__always) func byte(_ v: Int) { h = (h ^ UInt64(truncatingIfNeeded: v)) &* Self.prime }
+            let (y, m, d) = (day.year, day.month, day.day)
+            byte(48 + y / 1000); byte(48 + y / 100 % 10); byte(48 + y / 10 % 10); byte(48 + y % 10)
+            byte(0x2D); byte(48 + m / 10); byte(48 + m % 10)
+            byte(0x2D); byte(48 + d / 10); byte(48 + d % 10)
             self.h = h
         }
 
