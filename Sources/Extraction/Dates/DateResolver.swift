@@ -31,7 +31,6 @@ struct DateResolver: Sendable {
     private static let starterWords = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
         "recent", "coming"] + CalendarWords.weekdayNames
-    private static let starters = WordSet(words: starterWords)
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
     /// starters, number words and month names.
@@ -53,9 +52,11 @@ struct DateResolver: Sendable {
     private static let specialStarts = WordSet(["earlier", "last", "this", "past", "recent", "coming"].map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) })
 
-    /// Hashes of the words expressions are told with, compared instead of the words' text.
-    private enum H {
-        static let between = WordHash.of("between"), from = WordHash.of("from"), since = WordHash.of("since"),
+    /// Hashes of the words expressions are told with, compared instead of the words' text: built
+    /// once (``hashes``); each reader takes them into a local named `H` at its start, one
+    /// once-check per call instead of one per word compared.
+    private struct Hashes {
+        let between = WordHash.of("between"), from = WordHash.of("from"), since = WordHash.of("since"),
             yesterday = WordHash.of("yesterday"), today = WordHash.of("today"), tonight = WordHash.of("tonight"),
             overnight = WordHash.of("overnight"), on = WordHash.of("on"), mid = WordHash.of("mid"),
             end = WordHash.of("end"), of = WordHash.of("of"), inW = WordHash.of("in"), the = WordHash.of("the"),
@@ -66,6 +67,7 @@ struct DateResolver: Sendable {
             days = WordHash.of("days"), weeks = WordHash.of("weeks"), months = WordHash.of("months"),
             years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago")
     }
+    private static let hashes = Hashes()
     /// "between X and Y", "from X to Y"
     private static let rangeJoins = WordSet(words: ["and", "to", "until", "till"])
     /// "Monday night"
@@ -102,6 +104,7 @@ struct DateResolver: Sendable {
     func expressions<W: WordSequence>(in words: W) -> [(span: DateSpan, range: Range<Int>)] {
         var out: [(span: DateSpan, range: Range<Int>)] = []  // labelled as returned: no cast of the array
         let anchors = Self.anchors, openers = Self.openers
+        let H = Self.hashes
         // the next word at or after `i` that an expression needs (none: no expression), found
         // forwards when `i` passes the last one found
         var anchor = -1
@@ -134,8 +137,8 @@ struct DateResolver: Sendable {
                 if sp.length > 7 { sp.background = true }  // "since the end of March": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
-            if Self.starters.contains(w) || (f >= 48 && f <= 57) || CalendarWords.numberHashes.contains(w)
-                || CalendarWords.monthHashes.contains(w), let (a, j) = atom(words, i) {
+            // (an opener is a starter, a number or a month name, or a number in digits: ``atom`` may start here)
+            if let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
             }
             i += 1
@@ -149,6 +152,7 @@ struct DateResolver: Sendable {
     /// One date expression starting at `i`: its span and the index after it.
     func atom<W: WordSequence>(_ words: W, _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
         var i = start
+        let H = Self.hashes
         /// `Int` of word `k` (none past the end).
         func int(_ k: Int) -> Int? { k < words.count ? words.int(k) : nil }
         func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
@@ -241,6 +245,7 @@ struct DateResolver: Sendable {
     private func special<W: WordSequence>(_ words: W, _ i: Int) -> (DateSpan, Int)? {
         guard i < words.count, words.startsWithDigit(i) || Self.specialStarts.contains(words.wordHash(i)) else { return nil }
         func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
+        let H = Self.hashes
         let ref = reference
         let w = h(i)
         if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
