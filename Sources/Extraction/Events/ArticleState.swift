@@ -36,6 +36,8 @@ struct ArticleState {
     var placeStarts: [Int] = [], placeEnds: [Int] = []
     /// The clause of each token of the sentence being read (a buffer for ``Clauses``).
     var clauseBuffer: [Int] = []
+    /// The text of the last sentence a draft was made from, and the byte it starts at.
+    var textOfSentence: (start: Int, text: String)?
     /// The candidate places of the sentence being read, and those it made events at (buffers).
     var candidateBuffer: [FoundPlace] = [], madeBuffer: [FoundPlace] = []
 
@@ -270,9 +272,8 @@ struct ArticleState {
             return clauseDates.first { $0.clause == c }?.span ?? date
         }
 
-        let text = a.text(of: s)
         if ArticleState.debug {
-            FileHandle.standardError.write(Data("S: \(text)\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
+            FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
         }
         if !madeBuffer.isEmpty { madeBuffer.removeAll(keepingCapacity: true) }
         if candidates.isEmpty {
@@ -295,7 +296,7 @@ struct ArticleState {
             if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
                 for p in lastEventPlaces {
                     add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
-                        actors: actors, fatalities: fatalities, text: text, s: s)
+                        actors: actors, fatalities: fatalities, s: s)
                 }
                 return
             }
@@ -313,7 +314,7 @@ struct ArticleState {
             }
             for t in chosen(triggers, in: s) {
                 for p in referents {
-                    add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, text: text, s: s)
+                    add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, s: s)
                 }
             }
             if !referents.isEmpty { lastEventPlaces = referents; sentencesSinceEvent = 0; lastEventEnd = s.end }
@@ -340,7 +341,7 @@ struct ArticleState {
                 own = [n]
             }
             for t in chosen(own, in: s) {
-                add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, text: text, s: s)
+                add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, s: s)
             }
             madeBuffer.append(p)
         }
@@ -700,7 +701,7 @@ struct ArticleState {
     }
 
     private mutating func add(_ p: FoundPlace, _ t: Trigger, triggers: [Trigger], date: DateSpan,
-                              actors: [(actor: Actor, at: Int)], fatalities: Int?, text: String, s: Sentence) {
+                              actors: [(actor: Actor, at: Int)], fatalities: Int?, s: Sentence) {
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
             ?? actors.first(where: { !$0.actor.isCivilian })
@@ -762,9 +763,18 @@ struct ArticleState {
         if drafts.capacity == 0 { drafts.reserveCapacity(8) }
         drafts.append(Draft(place: p, anchor: anchor, geoPrecision: precision, subType: sub, span: date,
                             actor1: actor1, actor2: actor2 == actor1 ? nil : actor2, fatalities: fatalities,
-                            notes: text, fromWithdrawal: t.kind == .withdrawal,
+                            notes: sentenceText(s), fromWithdrawal: t.kind == .withdrawal,
                             isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
                             sentence: s.start))
+    }
+
+    /// The text of sentence `s` (the notes of its events): built only when a draft is made, and
+    /// once per sentence.
+    private mutating func sentenceText(_ s: Sentence) -> String {
+        if let t = textOfSentence, t.start == s.start { return t.text }
+        let text = a.text(of: s)
+        textOfSentence = (s.start, text)
+        return text
     }
 
     /// The place an event is coded at, and how precisely.
