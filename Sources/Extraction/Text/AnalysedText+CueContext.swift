@@ -10,7 +10,8 @@ extension AnalysedText {
     /// words count as the gazetteer's cue reader counts them (letters, apostrophes and hyphens).
     /// - Parameter range: the name's UTF-8 byte range.
     /// - Returns: the name with up to three words either side, never crossing the sentence; `nil`
-    ///   when no cue word is near (the gazetteer then reads no cue, as it would in the sentence).
+    ///   when no cue word is near, or only "of" without a place noun ("town", "outskirts", …) in
+    ///   those words (the gazetteer then reads no cue, as it would in the sentence).
     func cueContext(around range: Range<Int>) -> String? {
         cueContext(around: range, firstToken: tokenIndex(atOrAfter: range.lowerBound))
     }
@@ -18,7 +19,8 @@ extension AnalysedText {
     /// ``cueContext(around:)`` when the caller knows the name's first token.
     /// - Parameter t0: the first token starting at or after `range.lowerBound`.
     func cueContext(around range: Range<Int>, firstToken t0: Int) -> String? {
-        guard hasCueWord(before: t0, from: range.upperBound) else { return nil }
+        let near = cueWordsNear(before: t0, from: range.upperBound)
+        guard near != .none else { return nil }
         var lo = 0, hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -26,7 +28,7 @@ extension AnalysedText {
         }
         let first = lo < sentences.count ? min(sentences[lo].start, range.lowerBound) : 0
         let last = lo < sentences.count ? max(sentences[lo].end, range.upperBound) : bytes.count
-        return bytes.withUnsafeBufferPointer { b -> String in
+        return bytes.withUnsafeBufferPointer { b -> String? in
             var i = range.lowerBound
             while i > first, Self.isCueLetter(b, i - 1) { i -= 1 }  // the rest of a hyphenated word
             for _ in 0..<Self.wordsBefore {
@@ -45,23 +47,94 @@ extension AnalysedText {
             // never cut a multi-byte character
             while i > first, b[i] & 0xC0 == 0x80 { i -= 1 }
             while j < last, b[j] & 0xC0 == 0x80 { j += 1 }
+            // "of" alone makes no cue: "town of X", "outskirts of X" need their noun
+            guard near == .others || Self.hasCueNoun(b, i..<j) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
         }
     }
 
-    /// Whether a word a cue needs is among the 3 tokens before token `t0` or the 5 from the
-    /// first token starting at or after byte `end` (the name's end): if not, there is nothing
-    /// to read.
-    private func hasCueWord(before t0: Int, from end: Int) -> Bool {
-        let cueWords = Self.cueWords
+    /// Which words a cue needs are among the 3 tokens before token `t0` or the 5 from the first
+    /// token starting at or after byte `end` (the name's end): none (nothing to read), only "of"
+    /// (a cue then also needs a place noun, which the caller checks), or others.
+    private func cueWordsNear(before t0: Int, from end: Int) -> CueWordsNear {
+        let cueWords = Self.cueWords, of = Self.ofHash
         return tokens.withUnsafeBufferPointer { tokens in
-            for t in max(0, t0 - 3)..<min(t0, tokens.count) where cueWords.contains(tokens[t].hash) { return true }
+            var found = CueWordsNear.none
+            for t in max(0, t0 - 3)..<min(t0, tokens.count) where cueWords.contains(tokens[t].hash) {
+                if tokens[t].hash != of { return .others }
+                found = .onlyOf
+            }
             var t1 = t0  // the name is a few tokens long: walking to its end beats a search
             while t1 < tokens.count, tokens[t1].start < end { t1 += 1 }
-            for t in t1..<min(tokens.count, t1 + 5) where cueWords.contains(tokens[t].hash) { return true }
-            return false
+            for t in t1..<min(tokens.count, t1 + 5) where cueWords.contains(tokens[t].hash) {
+                if tokens[t].hash != of { return .others }
+                found = .onlyOf
+            }
+            return found
         }
     }
+
+    /// What ``cueWordsNear(before:from:)`` saw.
+    private enum CueWordsNear { case none, onlyOf, others }
+
+    private static let ofHash = WordHash.of("of")
+
+    /// Whether the words of ASCII text `b[r]` (letters, apostrophes and hyphens, as the cue reader
+    /// splits them) hold a word every cue needs besides "of", "and" and "or" — a place noun
+    /// ("province", "town", "outskirts", …) or a nearness word ("rural", "near", …). Non-ASCII text
+    /// answers yes (its words might lowercase to one). Without one the gazetteer's cue reader finds
+    /// no cue, so no string need be built.
+    private static func hasCueNoun(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let nouns = cueNouns
+        var low = UInt64(0), high = UInt64(0), n = 0
+        for k in r {
+            let c = b[k]
+            if c >= 0x80 { return true }
+            // bit c of these 128 bits: ASCII letters, the apostrophe (0x27) and the hyphen (0x2D)
+            let inWord = (c < 64 ? (1 << 0x27 | 1 << 0x2D) >> c : 0x07FF_FFFE_07FF_FFFE >> (c & 63)) & 1 != 0
+            if inWord {
+                let v = UInt64(c | 0x20) << (8 * UInt64(n & 7))  // lowercased (no noun holds ' or -)
+                if n < 8 { low |= v } else if n < 16 { high |= v }
+                n += 1
+            } else if n > 0 {
+                if nouns.mayContain(low), nouns.contains(low, high, n) { return true }
+                low = 0; high = 0; n = 0
+            }
+        }
+        return n > 0 && nouns.mayContain(low) && nouns.contains(low, high, n)
+    }
+
+    /// The words of ``hasCueNoun(_:_:)``, each packed eight bytes to an integer, with a 64-bit
+    /// filter on the first eight bytes that rules out most other words at once.
+    private struct CueNouns {
+        let keys: [(low: UInt64, high: UInt64, count: Int)]
+        let filter: UInt64
+
+        init(_ words: [String]) {
+            keys = words.map { word in
+                var key = (low: UInt64(0), high: UInt64(0), count: word.utf8.count)
+                for (n, c) in word.utf8.enumerated() {
+                    if n < 8 { key.low |= UInt64(c) << (8 * UInt64(n)) } else { key.high |= UInt64(c) << (8 * UInt64(n - 8)) }
+                }
+                return key
+            }
+            filter = keys.reduce(0) { $0 | 1 &<< Self.bit($1.low) }
+        }
+
+        @inline(__always) private static func bit(_ low: UInt64) -> UInt64 { (low &* 0x9E37_79B9_7F4A_7C15) >> 58 }
+
+        /// False when no noun starts with these eight bytes.
+        @inline(__always) func mayContain(_ low: UInt64) -> Bool { filter >> Self.bit(low) & 1 != 0 }
+
+        func contains(_ low: UInt64, _ high: UInt64, _ count: Int) -> Bool {
+            keys.contains { $0.low == low && $0.high == high && $0.count == count }
+        }
+    }
+
+    private static let cueNouns = CueNouns(["province", "provinces", "governorate", "governorates",
+        "muhafazat", "countryside", "suburbs", "outskirts", "environs", "hinterland", "city", "town", "village",
+        "neighbourhood", "neighborhood", "camp", "edge", "edges", "vicinity", "outside", "rural", "near",
+        "around", "nearby"])
 
     /// Every word the gazetteer's cues are made of (`Cue` in the Gazetteer module): a name with
     /// none of them nearby has no cue.
