@@ -46,25 +46,43 @@ extension EventExtractor {
 
     /// Reads `source` in batches, runs `work` on each article of a batch over the cores and hands
     /// the results to `body` in input order on the caller's thread.
+    ///
+    /// With several workers the batches overlap: while one batch is worked on, the caller's thread
+    /// hands out the previous batch's results and reads the next batch, so reading and `body` do not
+    /// leave the cores idle. At most two batches are held at a time.
     private func inBatches<R>(from source: ArticleSource, workers: Int, _ work: @escaping @Sendable (Article) -> R,
                               _ body: (Article, R) -> Void) -> [ReadProblem] {
         var batch: [Article] = []
         batch.reserveCapacity(Self.batchArticles)
+        var running: RunningBatch<R>? = nil
+        /// Waits for the batch being worked on and hands out its results.
+        func deliver(_ r: RunningBatch<R>) {
+            r.done.wait()
+            for (article, result) in zip(r.articles, r.results.value) { body(article, result) }
+        }
         func flush() {
-            let results = Self.map(batch, workers: workers, work)
-            for (article, r) in zip(batch, results) { body(article, r) }
-            batch.removeAll(keepingCapacity: true)
+            if workers > 1 {
+                let next = RunningBatch(batch, workers: workers, work)
+                if let r = running { deliver(r) }
+                running = next
+                batch = []
+                batch.reserveCapacity(Self.batchArticles)
+            } else {
+                for article in batch { body(article, work(article)) }
+                batch.removeAll(keepingCapacity: true)
+            }
         }
         let problems = source.forEachArticle { article in
             batch.append(article)
             if batch.count == Self.batchArticles { flush() }
         }
         if !batch.isEmpty { flush() }
+        if let r = running { deliver(r) }
         return problems
     }
 
     /// `work` applied to each article, results in order; spread over the cores when `workers > 1`.
-    private static func map<R>(_ articles: [Article], workers: Int, _ work: @Sendable (Article) -> R) -> [R] {
+    fileprivate static func map<R>(_ articles: [Article], workers: Int, _ work: @Sendable (Article) -> R) -> [R] {
         guard workers > 1, articles.count > 1 else { return articles.map(work) }
         let slots = UnsafeMutableBufferPointer<R>.allocate(capacity: articles.count)
         defer { slots.deinitialize().deallocate() }
@@ -77,4 +95,27 @@ extension EventExtractor {
         }
         return Array(slots)
     }
+}
+
+/// One batch of articles being worked on in the background (see `inBatches`): its articles, the
+/// results once `done` has been signalled, and the group to wait on.
+private struct RunningBatch<R> {
+    let articles: [Article]
+    let results = ResultBox<R>()
+    let done = DispatchGroup()
+
+    /// Starts `work` on every article of `articles`, spread over `workers` threads.
+    init(_ articles: [Article], workers: Int, _ work: @escaping @Sendable (Article) -> R) {
+        self.articles = articles
+        let box = results
+        DispatchQueue.global().async(group: done) {
+            box.value = EventExtractor.map(articles, workers: workers, work)
+        }
+    }
+}
+
+/// The results of a background batch: written once by the batch's task, read by the caller's
+/// thread only after waiting on the batch's group.
+private final class ResultBox<R>: @unchecked Sendable {
+    var value: [R] = []
 }
