@@ -11,8 +11,9 @@ extension EventExtractor {
     ///
     /// The caller's thread reads articles in batches; each batch is shared out among `workers`
     /// threads article by article (no shared mutable state: each article writes its own result
-    /// slot), and results are handed to `body` in input order on the caller's thread. Only one
-    /// batch of articles and results is held in memory at a time.
+    /// slot), and results are handed to `body` in input order on the caller's thread. At most two
+    /// batches of articles and results are held in memory at a time (one worked on while the other
+    /// is read or handed out).
     ///
     /// ```swift
     /// let problems = extractor.events(from: ArticleSource(inputs: ["reports/"])) { article, events, warnings in
