@@ -59,7 +59,7 @@ extension EventExtractor {
         /// Waits for the batch being worked on and hands out its results.
         func deliver(_ r: RunningBatch<R>) {
             r.done.wait()
-            for (article, result) in zip(r.articles, r.results.value) { body(article, result) }
+            for (article, result) in zip(r.articles, r.results) { body(article, result) }
         }
         func flush() {
             if workers > 1 {
@@ -99,24 +99,18 @@ extension EventExtractor {
 }
 
 /// One batch of articles being worked on in the background (see `inBatches`): its articles, the
-/// results once `done` has been signalled, and the group to wait on.
-private struct RunningBatch<R> {
+/// results once `done` has been signalled, and the group to wait on. The results are written once
+/// by the batch's task and read by the caller's thread only after waiting on `done`.
+private final class RunningBatch<R>: @unchecked Sendable {
     let articles: [Article]
-    let results = ResultBox<R>()
+    private(set) var results: [R] = []
     let done = DispatchGroup()
 
     /// Starts `work` on every article of `articles`, spread over `workers` threads.
     init(_ articles: [Article], workers: Int, _ work: @escaping @Sendable (Article) -> R) {
         self.articles = articles
-        let box = results
         DispatchQueue.global().async(group: done) {
-            box.value = EventExtractor.map(articles, workers: workers, work)
+            self.results = EventExtractor.map(articles, workers: workers, work)
         }
     }
-}
-
-/// The results of a background batch: written once by the batch's task, read by the caller's
-/// thread only after waiting on the batch's group.
-private final class ResultBox<R>: @unchecked Sendable {
-    var value: [R] = []
 }
