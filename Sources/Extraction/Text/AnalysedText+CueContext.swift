@@ -90,9 +90,7 @@ extension AnalysedText {
         for k in r {
             let c = b[k]
             if c >= 0x80 { return true }
-            // bit c of these 128 bits: ASCII letters, the apostrophe (0x27) and the hyphen (0x2D)
-            let inWord = (c < 64 ? (1 << 0x27 | 1 << 0x2D) >> c : 0x07FF_FFFE_07FF_FFFE >> (c & 63)) & 1 != 0
-            if inWord {
+            if isASCIICueLetter(c) {
                 let v = UInt64(c | 0x20) << (8 * UInt64(n & 7))  // lowercased (no noun holds ' or -)
                 if n < 8 { low |= v } else if n < 16 { high |= v }
                 n += 1
@@ -142,18 +140,22 @@ extension AnalysedText {
         "muhafazat", "countryside", "suburbs", "outskirts", "environs", "hinterland", "of", "rural", "near",
         "outside", "around", "nearby"])
 
+    /// Whether ASCII byte `c` (below 0x80) belongs to a word as the cue reader splits words.
+    @inline(__always)
+    private static func isASCIICueLetter(_ c: UInt8) -> Bool {
+        // bit c of these 128 bits: ASCII letters, the apostrophe (0x27) and the hyphen (0x2D)
+        let low: UInt64 = 1 << 0x27 | 1 << 0x2D
+        let high: UInt64 = 0x07FF_FFFE_07FF_FFFE  // A–Z (0x41–0x5A) and a–z (0x61–0x7A)
+        return (c < 64 ? low >> c : high >> (c & 63)) & 1 != 0
+    }
+
     /// Whether the byte at `k` belongs to a word as the gazetteer's cue reader splits words:
     /// letters (any non-ASCII letter byte), apostrophes (also ’) and hyphens. Other typographic
     /// punctuation (U+2000–U+206F: dashes, quotes) separates words.
     @inline(__always)
     private static func isCueLetter(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         let c = b[k]
-        if c < 0x80 {
-            // bit c of these 128 bits: ASCII letters, the apostrophe (0x27) and the hyphen (0x2D)
-            let low: UInt64 = 1 << 0x27 | 1 << 0x2D
-            let high: UInt64 = 0x07FF_FFFE_07FF_FFFE  // A–Z (0x41–0x5A) and a–z (0x61–0x7A)
-            return (c < 64 ? low >> c : high >> (c & 63)) & 1 != 0
-        }
+        if c < 0x80 { return isASCIICueLetter(c) }
         // find the lead byte of this character
         var s = k
         while s > 0, b[s] & 0xC0 == 0x80, k - s < 3 { s -= 1 }
