@@ -1,3 +1,5 @@
+import Gazetteer
+
 extension AnalysedText {
     /// Words a gazetteer reads as cues around a name: what precedes it ("province of X", "town of
     /// X", "rural X") and what follows it ("X countryside", "X and Y provinces").
@@ -129,10 +131,7 @@ extension AnalysedText {
         }
     }
 
-    private static let cueNouns = CueNouns(["province", "provinces", "governorate", "governorates",
-        "muhafazat", "countryside", "suburbs", "outskirts", "environs", "hinterland", "city", "town", "village",
-        "neighbourhood", "neighborhood", "camp", "edge", "edges", "vicinity", "outside", "rural", "near",
-        "around", "nearby"])
+    private static let cueNouns = CueNouns(Gazetteer.cueNouns)
 
     /// Every word the gazetteer's cues are made of (`Cue` in the Gazetteer module): a name with
     /// none of them nearby has no cue.

@@ -98,14 +98,24 @@ enum Cue: Equatable {
         }
     }
 
-    private static let provinceNouns = ["province", "provinces", "governorate", "governorates", "muhafazat"].map(WordKey.init)
+    private static let provinceWords = ["province", "provinces", "governorate", "governorates", "muhafazat"]
+    private static let areaWords = ["countryside", "suburbs", "outskirts", "environs", "hinterland"]
+    private static let localityWords = ["city", "town", "village", "neighbourhood", "neighborhood", "camp"]
+    private static let edgeWords = ["outskirts", "countryside", "suburbs", "edge", "edges", "environs", "vicinity", "outside"]
+    private static let nearWordList = ["rural", "near", "outside", "around", "nearby"]
+    /// Every word a cue needs besides "of", "and" and "or" (each once; see ``Gazetteer/cueNouns``).
+    static let nouns: [String] = {
+        var seen = Set<String>()
+        return (provinceWords + areaWords + localityWords + edgeWords + nearWordList).filter { seen.insert($0).inserted }
+    }()
+
+    private static let provinceNouns = provinceWords.map(WordKey.init)
     private static let plurals = ["province", "provinces", "governorates"].map(WordKey.init)
-    private static let areaNouns = ["countryside", "suburbs", "outskirts", "environs", "hinterland"].map(WordKey.init)
+    private static let areaNouns = areaWords.map(WordKey.init)
     private static let governorateNouns = ["province", "governorate"].map(WordKey.init)
-    private static let localityNouns = ["city", "town", "village", "neighbourhood", "neighborhood", "camp"].map(WordKey.init)
-    private static let edgeNouns = ["outskirts", "countryside", "suburbs", "edge", "edges", "environs", "vicinity", "outside"]
-        .map(WordKey.init)
-    private static let nearWords = ["rural", "near", "outside", "around", "nearby"].map(WordKey.init)
+    private static let localityNouns = localityWords.map(WordKey.init)
+    private static let edgeNouns = edgeWords.map(WordKey.init)
+    private static let nearWords = nearWordList.map(WordKey.init)
     private static let of = WordKey("of"), and = WordKey("and"), or = WordKey("or")
 
     /// The cue of the words around a mention: `count` words, the mention's first at `s`, the
@@ -125,4 +135,11 @@ enum Cue: Equatable {
         if nearWords.contains(prev) { return .near }
         return nil
     }
+}
+
+extension Gazetteer {
+    /// Every word a cue holds besides "of", "and" and "or": a place noun ("province", "town",
+    /// "outskirts", …) or a nearness word ("rural", "near", …). Text around a name with none of
+    /// them and no other cue word carries no cue.
+    public static var cueNouns: [String] { Cue.nouns }
 }
