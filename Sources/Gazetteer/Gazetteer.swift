@@ -40,7 +40,8 @@ public final class Gazetteer: @unchecked Sendable {
     /// Governorate entries by folded admin-1 name (the last entry filed for a name), read by
     /// ``governorate(named:)`` without building a key array.
     var governorateList: [(key: [UInt8], entry: Int)] = []
-    /// Each spelling's candidates, built once (see ``CandidateMemo``).
+    /// The scans' memos (each word's facts, each spelling's candidates), lent to one scan at a
+    /// time (see ``CandidateMemo`` and ``ScanMemo``).
     let candidateMemo = CandidateMemo()
 
     private static let lock = NSLock()

@@ -182,7 +182,7 @@ extension Gazetteer {
     /// Whether two points lie far enough apart in longitude to be over 30 km apart, with no
     /// trigonometry. Below 60° of latitude, 1° of longitude or more (the other way round the
     /// globe too) is over 55 km (the haversine term
-    /// cos φ1 cos φ2 sin²(Δλ/2) alone is at least 0.25 sin²(0.5°)), with no trigonometry.
+    /// cos φ1 cos φ2 sin²(Δλ/2) alone is at least 0.25 sin²(0.5°)).
     /// Below 40° of latitude (all of Syria), 0.36° of longitude apart is enough: the term is at
     /// least cos²(40°) sin²(0.18°), which puts them over 30.6 km apart.
     @inline(__always)
