@@ -29,10 +29,8 @@ struct SentenceCues: OptionSet, Sendable {
 
     /// Words that may start a date expression.
     private static let dateCueWords = CalendarWords.weekdayNames + ["yesterday", "today", "tonight", "overnight", "earlier", "last", "this",
-        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "morning", "night", "evening"]
+        "recent", "past", "days", "hours", "weeks", "months", "years", "week", "month", "year", "mid",
+        "morning", "night", "evening"] + CalendarWords.monthNames.map(\.0)
 
     /// Every cue word with the kinds it belongs to.
     static let table: Table = {
