@@ -29,9 +29,18 @@ test:
 acceptance:
 	@scripts/acceptance.sh $(SHARED)
 
+# The benchmarks package builds eventmap's modules as a path dependency, and SwiftPM does not always
+# notice source files added to or removed from them ("cannot find 'X' in scope"): when the list of
+# source files differs from the last benchmark build's, that build is started afresh.
 bench:
 	@scripts/deps.sh bench
 	$(SWIFT) build -c release --product eventmap
+	@sources=$$(find Sources -name '*.swift' | LC_ALL=C sort | cksum); \
+	if [ -d Benchmarks/.build ] && [ "$$sources" != "$$(cat Benchmarks/.build/eventmap-sources 2>/dev/null)" ]; then \
+		echo "bench: eventmap's source files changed since the last benchmark build; rebuilding it from scratch"; \
+		rm -rf Benchmarks/.build; \
+	fi; \
+	cd Benchmarks && $(SWIFT) build -c release && echo "$$sources" > .build/eventmap-sources
 	cd Benchmarks && $(SWIFT) run -c release eventmap-bench $(BENCH)
 
 clean:
