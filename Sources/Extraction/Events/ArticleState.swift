@@ -17,7 +17,7 @@ struct ArticleState {
     /// (``carriedDate(before:)`` reads them then; those that hold no date are found so only if read).
     var unreadDates: [Bool]
     var firstUnread = 0
-    var lastEventPlaces: [FoundPlace] = []
+    var lastEventPlaces: [PlaceRef] = []
     /// The byte where the sentence of the last event ends.
     var lastEventEnd = 0
     var drafts: [Draft] = []
@@ -39,11 +39,22 @@ struct ArticleState {
     /// The text of the last sentence a draft was made from, and the byte it starts at.
     var textOfSentence: (start: Int, text: String)?
     /// The candidate places of the sentence being read, and those it made events at (buffers).
-    var candidateBuffer: [FoundPlace] = [], madeBuffer: [FoundPlace] = []
+    var candidateBuffer: [PlaceRef] = [], madeBuffer: [PlaceRef] = []
+    /// The city readings ``PlaceRef/city`` indexes (few: appended when a place is read as a city).
+    var cityReadings: [Resolution] = []
+
+    /// A place as an event reads it: a place of the article, by its index in ``places``, as the
+    /// gazetteer resolved it or, when `city` is not negative, as the city `cityReadings[city]`
+    /// ("the Akrama neighbourhood" coded at Homs, "Latakia city"). Two integers: kept in a list
+    /// or handed on, it copies none of the place's strings.
+    struct PlaceRef: Equatable {
+        var index: Int
+        var city = -1
+    }
 
     /// An event before de-duplication.
     struct Draft {
-        var place: FoundPlace
+        var place: PlaceRef
         var anchor: Place
         var geoPrecision: GeoPrecision
         var subType: SubEventType
@@ -199,7 +210,7 @@ struct ArticleState {
         // candidate places in the sentence
         let inSentence = placesIn(s)
         // (in a buffer kept between sentences, handed back emptied)
-        var candidates: [FoundPlace] = []
+        var candidates: [PlaceRef] = []
         swap(&candidates, &candidateBuffer)
         defer {
             candidates.removeAll(keepingCapacity: true)
@@ -207,37 +218,42 @@ struct ArticleState {
         }
         for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
             && isDateline(places[k].bytes) == false && places[k].isSyrianCandidate {
-            candidates.append(places[k])
+            candidates.append(PlaceRef(index: k))
         }
-        if candidates.contains(where: { $0.isOrigin || $0.isDestination }) {
+        if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
             candidates = candidates.filter { c in
-                !(c.isOrigin || c.isDestination) || !candidates.contains { $0.sameName(as: c) && $0.bytes != c.bytes }
+                !(places[c.index].isOrigin || places[c.index].isDestination) || !candidates.contains {
+                    places[$0.index].sameName(as: places[c.index]) && places[$0.index].bytes != places[c.index].bytes
+                }
             }
         }
         candidates = dropQualifiers(candidates, in: s)
         // (the kinds tested first, read in place: only the places they may change are passed on)
-        for k in candidates.indices where Self.mayBeQuarter(candidates[k].resolution?.place.kind) {
-            if let c = atCity(candidates[k]) { candidates[k] = c }
+        for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) {
+            if let c = atCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
         }
         // "Latakia city", "Idleb city": the capital, not its governorate
-        for k in candidates.indices where candidates[k].resolution?.place.kind == .governorate && namesCapital(candidates[k], in: s) {
-            if let c = asCity(candidates[k]) { candidates[k] = c }
+        for k in candidates.indices where kind(candidates[k]) == .governorate && namesCapital(candidates[k], in: s) {
+            if let c = asCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
         }
         // "Hama countryside: X, Y": the heading of a list line is not one of its places
         if fromList, candidates.count > 1 {
             candidates.removeAll { c in
-                var k = c.tokens.upperBound - 1
+                var k = places[c.index].tokens.upperBound - 1
                 if k + 1 < s.tokens.upperBound, Self.nearWords.contains(a.tokens[k + 1].hash) { k += 1 }
                 return k + 1 < s.tokens.upperBound && a.gap(k, k + 1).contains(0x3A)
             }
         }
+        // the first and last tokens of the candidates (for the withdrawals and ``Clauses``)
+        if !placeStarts.isEmpty { placeStarts.removeAll(keepingCapacity: true); placeEnds.removeAll(keepingCapacity: true) }
+        for c in candidates { placeStarts.append(places[c.index].tokens.lowerBound); placeEnds.append(places[c.index].tokens.upperBound - 1) }
         // withdrawals only count with the place they left
         var withdrawalPlaces: [String: Trigger] = [:]
         var silencedAll = silenced
         if triggers.contains(where: { $0.kind == .withdrawal }) {
             triggers = triggers.filter { t in
                 guard t.kind == .withdrawal else { return true }
-                if let p = TriggerFinder.withdrawalObject(t, a, places: candidates) { withdrawalPlaces[p.key] = t; return true }
+                if let m = TriggerFinder.withdrawalObject(t, a, placeStarts: placeStarts) { withdrawalPlaces[key(candidates[m])] = t; return true }
                 silencedAll.append(t)
                 return false
             }
@@ -252,8 +268,6 @@ struct ArticleState {
             return
         }
         let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
-        if !placeStarts.isEmpty { placeStarts.removeAll(keepingCapacity: true); placeEnds.removeAll(keepingCapacity: true) }
-        for c in candidates { placeStarts.append(c.tokens.lowerBound); placeEnds.append(c.tokens.upperBound - 1) }
         var ids = clauseBuffer
         clauseBuffer = []
         Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds, into: &ids)
@@ -273,7 +287,7 @@ struct ArticleState {
         }
 
         if ArticleState.debug {
-            FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map(\.mention)) clauses=\(clause)\n".utf8))
+            FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map { places[$0.index].mention }) clauses=\(clause)\n".utf8))
         }
         if !madeBuffer.isEmpty { madeBuffer.removeAll(keepingCapacity: true) }
         if candidates.isEmpty {
@@ -292,7 +306,7 @@ struct ArticleState {
             // (a story that names no other place since keeps its place however long it goes on)
             // "residents fled towards the villages of X and Y": a flight from the last event's place
             let flight = triggers.contains { $0.kind == .fixed(.displacement) }
-                && inSentence.contains { places[$0].bytes.upperBound <= s.end && places[$0].isDestination && (places[$0].place?.isSyrian ?? true) }
+                && inSentence.contains { places[$0].bytes.upperBound <= s.end && places[$0].isDestination && (places[$0].resolution?.place.isSyrian ?? true) }
             if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
                 for p in lastEventPlaces {
                     add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
@@ -303,14 +317,20 @@ struct ArticleState {
             guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
             // before any event, "the town" is the place the story is about: its first Syrian place
             var referents = lastEventPlaces.isEmpty
-                ? places.first(where: { $0.place.map { $0.isSyrian && !$0.kind.isArea && $0.kind != .country } ?? false }).map { [$0] } ?? []
+                ? places.indices.first(where: { i in
+                    places[i].resolution.map { $0.place.isSyrian && !$0.place.kind.isArea && $0.place.kind != .country } ?? false
+                }).map { [PlaceRef(index: $0)] } ?? []
                 : lastEventPlaces
             // "the city" is not the village of the last event: the last place introduced as a city
-            let cityLike = { (q: FoundPlace) -> Bool in q.place?.kind == .city || q.place?.kind == .governorate }
+            func cityLike(_ q: PlaceRef) -> Bool { kind(q) == .city || kind(q) == .governorate }
             if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && cityLike($0) }),
-               let city = places.last(where: { $0.bytes.upperBound <= s.start && cityLike($0) && $0.place?.isSyrian == true
-                   && !introducedAsSmaller($0) && !$0.isGoal && !isDateline($0) }) {
-                referents = [asCity(city) ?? city]
+               let k = places.indices.last(where: { i in
+                   let q = PlaceRef(index: i)
+                   return places[i].bytes.upperBound <= s.start && cityLike(q) && places[i].resolution?.place.isSyrian == true
+                       && !introducedAsSmaller(q) && !places[i].isGoal && !isDateline(places[i].bytes)
+               }) {
+                let city = PlaceRef(index: k)
+                referents = [asCity(city).map { reading(city, as: $0) } ?? city]
             }
             for t in chosen(triggers, in: s) {
                 for p in referents {
@@ -321,9 +341,9 @@ struct ArticleState {
             return
         }
         for p in candidates {
-            let c = clauseOf(p.tokens.lowerBound)
+            let c = clauseOf(places[p.index].tokens.lowerBound)
             var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
-            if !withdrawalPlaces.isEmpty, let w = withdrawalPlaces[p.key] { own = own.keeping { $0.kind != .withdrawal || $0 == w } }
+            if !withdrawalPlaces.isEmpty, let w = withdrawalPlaces[key(p)] { own = own.keeping { $0.kind != .withdrawal || $0 == w } }
             else { own = own.keeping { $0.kind != .withdrawal } }
             if own.isEmpty { own = inherited(clause: c, s: s, clauseOf: clauseOf, triggers: triggers) }
             if own.isEmpty {
@@ -334,7 +354,7 @@ struct ArticleState {
                 // nearest trigger within 12 words in a clause that names no place (in a summary's
                 // sentence that names one place, the dated event told after it)
                 let free = triggers.filter { t in
-                    !candidates.contains { clauseOf($0.tokens.lowerBound) == clauseOf(t.range.lowerBound) } && t.kind != .withdrawal
+                    !placeStarts.contains { clauseOf($0) == clauseOf(t.range.lowerBound) } && t.kind != .withdrawal
                 }
                 let nearest = free.min { distance($0, p) < distance($1, p) }
                 guard let n = nearest, distance(n, p) <= (only && partialSummary ? 40 : 12) else { continue }
@@ -382,13 +402,16 @@ struct ArticleState {
     /// neighbourhood") coded at its city, the last city named before it, as ACLED codes them;
     /// the neighbourhood's name stays the mention. A name the gazetteer reads as a place far from
     /// that city (a village elsewhere with the same name) is read as the neighbourhood too.
-    private func atCity(_ p: FoundPlace) -> FoundPlace? {
-        guard Self.mayBeQuarter(p.resolution?.place.kind) else { return nil }
-        let after = p.tokens.upperBound
+    /// - Returns: the city reading (see ``reading(_:as:)``), or `nil` when `r` is not read so.
+    private func atCity(_ r: PlaceRef) -> Resolution? {
+        let kind = kind(r)
+        guard Self.mayBeQuarter(kind) else { return nil }
+        let tokens = places[r.index].tokens
+        let after = tokens.upperBound
         // ("the Maqtala district": a district of a city when the gazetteer does not know the name)
         var inQuarter = after < a.tokens.count
-            && (Self.quarters.contains(a.tokens[after].hash) || (p.place == nil && a.tokens[after].hash == Self.district))
-            && p.tokens.lowerBound > 0 && (a.tokens[p.tokens.lowerBound - 1].hash == Self.the || a.tokens[p.tokens.lowerBound - 1].isCapitalised == false)
+            && (Self.quarters.contains(a.tokens[after].hash) || (kind == nil && a.tokens[after].hash == Self.district))
+            && tokens.lowerBound > 0 && (a.tokens[tokens.lowerBound - 1].hash == Self.the || a.tokens[tokens.lowerBound - 1].isCapitalised == false)
         // "the Bab Touma and Abbasiyin neighbourhoods of Damascus": forward over the list to its noun
         var quarterAt = inQuarter ? after : -1
         if !inQuarter {
@@ -399,15 +422,15 @@ struct ArticleState {
         }
         // ... and the city named right after it
         let named: Place? = !inQuarter || quarterAt < 0 || quarterAt + 2 >= a.tokens.count || a.tokens[quarterAt + 1].hash != Self.of ? nil
-            : places.first(where: { $0.tokens.lowerBound == quarterAt + 2 }).flatMap { q in
-                guard let place = q.place, place.isSyrian else { return nil }
+            : places.indices.first(where: { places[$0].tokens.lowerBound == quarterAt + 2 }).flatMap { q in
+                guard let place = places[q].resolution?.place, place.isSyrian else { return nil }
                 if Self.cityKinds.contains(place.kind) { return place }
-                return place.kind == .governorate ? asCity(q)?.place : nil
+                return place.kind == .governorate ? asCity(PlaceRef(index: q))?.place : nil
             }
         if !inQuarter {
             // back over a list of names to "neighbourhoods of"
-            var k = p.tokens.lowerBound - 1
-            while k > 0, k > p.tokens.lowerBound - 16 {
+            var k = tokens.lowerBound - 1
+            while k > 0, k > tokens.lowerBound - 16 {
                 let h = a.tokens[k].hash
                 if h == Self.of { inQuarter = Self.quarters.contains(a.tokens[k - 1].hash); break }
                 guard h == Self.and || a.tokens[k].isCapitalised || PlaceFinder.isParticle(h) else { break }
@@ -415,23 +438,50 @@ struct ArticleState {
             }
         }
         // the last city named before, or the capital a governorate is named after ("Homs")
-        guard inQuarter,
-              let city = named ?? places.lazy.filter({ $0.bytes.upperBound <= p.bytes.lowerBound }).reversed().lazy.compactMap({ q -> Place? in
-                  guard let place = q.place, place.isSyrian else { return nil }
-                  if Self.cityKinds.contains(place.kind) { return place }
-                  // a governorate named after its capital ("Homs"), or an entry that stands on a city
-                  // of the same name ("the only district of Homs" read as a village there)
-                  // (only names a governorate's capital bears are looked up again)
-                  guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood,
-                        place.kind == .governorate || self.gazetteer.governorate(named: q.mention) != nil else { return nil }
-                  return self.gazetteer.candidates(for: q.mention)?.first {
-                      $0.isSyrian && $0.kind == .city && (place.kind == .governorate || $0.coordinate.kilometres(to: place.coordinate) < 5)
-                  }
-              }).first else { return nil }
-        if let place = p.place, place.kind == .neighbourhood, place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
-        var q = p
-        q.resolution = Resolution(place: city, kind: .pattern, geoPrecision: .exact)
-        return q
+        guard inQuarter, let city = named ?? lastCity(before: places[r.index].bytes.lowerBound) else { return nil }
+        if kind == .neighbourhood, let place = place(r), place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
+        return Resolution(place: city, kind: .pattern, geoPrecision: .exact)
+    }
+
+    /// The city of the last place named before byte `end` that stands on one (latest first): a
+    /// city or town, or the capital a governorate is named after ("Homs").
+    private func lastCity(before end: Int) -> Place? {
+        var k = places.count
+        while k > 0 {
+            k -= 1
+            guard places[k].bytes.upperBound <= end, let place = places[k].resolution?.place, place.isSyrian else { continue }
+            if Self.cityKinds.contains(place.kind) { return place }
+            // a governorate named after its capital ("Homs"), or an entry that stands on a city
+            // of the same name ("the only district of Homs" read as a village there)
+            // (only names a governorate's capital bears are looked up again)
+            guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood,
+                  place.kind == .governorate || gazetteer.governorate(named: places[k].mention) != nil else { continue }
+            if let city = gazetteer.candidates(for: places[k].mention)?.first(where: {
+                $0.isSyrian && $0.kind == .city && (place.kind == .governorate || $0.coordinate.kilometres(to: place.coordinate) < 5)
+            }) { return city }
+        }
+        return nil
+    }
+
+    /// The reading `r` stands for read as `city` (see ``PlaceRef``).
+    private mutating func reading(_ r: PlaceRef, as city: Resolution) -> PlaceRef {
+        cityReadings.append(city)
+        return PlaceRef(index: r.index, city: cityReadings.count - 1)
+    }
+
+    /// The place `r` is read as (`FoundPlace.place`; a copy).
+    private func place(_ r: PlaceRef) -> Place? {
+        r.city >= 0 ? cityReadings[r.city].place : places[r.index].resolution?.place
+    }
+
+    /// The kind of the place `r` is read as (`nil`: a name the gazetteer lacks).
+    private func kind(_ r: PlaceRef) -> PlaceKind? {
+        r.city >= 0 ? cityReadings[r.city].place.kind : places[r.index].resolution?.place.kind
+    }
+
+    /// `FoundPlace.key` of `r` as read: the gazetteer id, or the folded name for unknown ones.
+    private func key(_ r: PlaceRef) -> String {
+        r.city >= 0 ? cityReadings[r.city].place.id : places[r.index].key
     }
 
     /// Whether ``atCity(_:)`` may read a place of this kind (`nil`: a name the gazetteer lacks) as
@@ -540,10 +590,8 @@ struct ArticleState {
         return lo..<end
     }
 
-    /// A dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP) -"): where the story was filed.
-    private func isDateline(_ p: FoundPlace) -> Bool { isDateline(p.bytes) }
-
-    /// ``isDateline(_:)`` of the name at `bytes`.
+    /// Whether the name at `bytes` is a dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP)
+    /// -"): where the story was filed.
     private func isDateline(_ bytes: Range<Int>) -> Bool {
         let start = bytes.lowerBound
         guard start == 0 || a.bytes[start - 1] == 0x0A else { return false }
@@ -553,9 +601,10 @@ struct ArticleState {
     }
 
     /// Token distance between a trigger and a place.
-    private func distance(_ t: Trigger, _ p: FoundPlace) -> Int {
-        if t.range.upperBound <= p.tokens.lowerBound { return p.tokens.lowerBound - t.range.upperBound + 1 }
-        return max(0, t.range.lowerBound - p.tokens.upperBound + 1)
+    private func distance(_ t: Trigger, _ p: PlaceRef) -> Int {
+        let tokens = places[p.index].tokens
+        if t.range.upperBound <= tokens.lowerBound { return tokens.lowerBound - t.range.upperBound + 1 }
+        return max(0, t.range.lowerBound - tokens.upperBound + 1)
     }
 
     /// The triggers that make events: the first of each event type; supporting words ("attack",
@@ -621,25 +670,30 @@ struct ArticleState {
     /// Drops places that only qualify another in the sentence: a governorate or region holding a
     /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
-    private func dropQualifiers(_ c: [FoundPlace], in s: Sentence) -> [FoundPlace] {
+    /// (`c`: the candidates as the gazetteer read them, before any city reading.)
+    private func dropQualifiers(_ c: [PlaceRef], in s: Sentence) -> [PlaceRef] {
         // (a lone place qualifies no other)
         if c.count < 2 { return c }
-        var kept: [FoundPlace] = []
+        var kept: [PlaceRef] = []
         kept.reserveCapacity(c.count)
         for k in c.indices where isKept(k) { kept.append(c[k]) }
         return kept
-        // (the places read in place, by index: copied only to be kept)
+        // (the places read in place, by index)
         func isKept(_ k: Int) -> Bool {
-            let coordinated = k > 0 && c[k - 1].tokens.upperBound < a.tokens.count && a.tokens[c[k - 1].tokens.upperBound].hash == Self.and
+            let i = c[k].index, previous = k > 0 ? c[k - 1].index : -1
+            let coordinated = k > 0 && places[previous].tokens.upperBound < a.tokens.count
+                && a.tokens[places[previous].tokens.upperBound].hash == Self.and
             // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
             // Atareb", it is a place of its own)
-            if c[k].isArea, !coordinated, let admin = c[k].resolution?.place.admin1 {
-                let p = c[k]
-                if c.contains(where: { ($0.resolution == nil || $0.resolution?.place.admin1 == admin) && !$0.isArea && !$0.sameName(as: p) }),
-                   !ownClause(p, among: c, in: s) { return false }
+            if places[i].isArea, !coordinated, let admin = places[i].resolution?.place.admin1 {
+                if c.contains(where: { q in
+                    let j = q.index
+                    return (places[j].resolution == nil || places[j].resolution?.place.admin1 == admin) && !places[j].isArea
+                        && !places[j].sameName(as: places[i])
+                }), !ownClause(i, among: c, in: s) { return false }
             }
             if k > 0 {
-                let start = c[k].tokens.lowerBound, prevEnd = c[k - 1].tokens.upperBound
+                let start = places[i].tokens.lowerBound, prevEnd = places[previous].tokens.upperBound
                 let gapTokens = start - prevEnd
                 if gapTokens >= 1, gapTokens <= 8 {
                     // "in the north-western Hama countryside": over the direction words to "the"
@@ -656,8 +710,8 @@ struct ArticleState {
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
                     if introduced {
                         let noTrigger = TriggerLexicon.table.match(a.tokens, at: prevEnd, end: start) == nil
-                        let sameRegion = c[k - 1].resolution == nil || c[k].resolution == nil
-                            || c[k - 1].resolution?.place.admin1 == c[k].resolution?.place.admin1 || c[k].isArea
+                        let sameRegion = places[previous].resolution == nil || places[i].resolution == nil
+                            || places[previous].resolution?.place.admin1 == places[i].resolution?.place.admin1 || places[i].isArea
                         if noTrigger && (sameRegion || nearBy) && !hasTrigger(prevEnd..<start) { return false }
                     }
                 }
@@ -666,15 +720,17 @@ struct ArticleState {
         }
     }
 
-    /// Whether a place stands in a clause of its own that holds a trigger, apart from the others.
-    private func ownClause(_ p: FoundPlace, among c: [FoundPlace], in sentence: Sentence) -> Bool {
+    /// Whether place `p` (an index of ``places``) stands in a clause of its own that holds a
+    /// trigger, apart from the others.
+    private func ownClause(_ p: Int, among c: [PlaceRef], in sentence: Sentence) -> Bool {
+        let first = places[p].tokens.lowerBound
         // (the sentence being read, as a rule)
-        guard let s = sentence.tokens.contains(p.tokens.lowerBound) ? sentence
-                : a.sentences.first(where: { $0.tokens.contains(p.tokens.lowerBound) }) else { return false }
+        guard let s = sentence.tokens.contains(first) ? sentence
+                : a.sentences.first(where: { $0.tokens.contains(first) }) else { return false }
         let ids = Clauses.ids(a, s)
         func id(_ t: Int) -> Int { ids[min(max(t - s.tokens.lowerBound, 0), ids.count - 1)] }
-        let mine = id(p.tokens.lowerBound)
-        guard !c.contains(where: { $0.bytes != p.bytes && id($0.tokens.lowerBound) == mine }) else { return false }
+        let mine = id(first)
+        guard !c.contains(where: { places[$0.index].bytes != places[p].bytes && id(places[$0.index].tokens.lowerBound) == mine }) else { return false }
         return s.tokens.contains { id($0) == mine && TriggerLexicon.table.match(a.tokens, at: $0, end: s.tokens.upperBound) != nil }
     }
 
@@ -700,7 +756,7 @@ struct ArticleState {
         return out
     }
 
-    private mutating func add(_ p: FoundPlace, _ t: Trigger, triggers: [Trigger], date: DateSpan,
+    private mutating func add(_ p: PlaceRef, _ t: Trigger, triggers: [Trigger], date: DateSpan,
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, s: Sentence) {
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
@@ -752,7 +808,7 @@ struct ArticleState {
         }
         // where: the place itself, or an anchor for a name the gazetteer lacks
         guard let (anchor, precision) = locate(p, s) else {
-            if p.place == nil { warnings.append("\(article.origin): no known place to anchor '\(p.mention)', event skipped") }
+            if kind(p) == nil { warnings.append("\(article.origin): no known place to anchor '\(places[p.index].mention)', event skipped") }
             return
         }
         // (the first other party: an armed one, or civilians as victims)
@@ -778,18 +834,19 @@ struct ArticleState {
     }
 
     /// The place an event is coded at, and how precisely.
-    private func locate(_ p: FoundPlace, _ s: Sentence) -> (Place, GeoPrecision)? {
-        if let place = p.place {
-            var precision = p.resolution?.geoPrecision ?? .exact
+    private func locate(_ p: PlaceRef, _ s: Sentence) -> (Place, GeoPrecision)? {
+        let tokens = places[p.index].tokens, bytes = places[p.index].bytes
+        if let place = place(p) {
+            var precision = (p.city >= 0 ? cityReadings[p.city].geoPrecision : places[p.index].resolution?.geoPrecision) ?? .exact
             if place.kind == .governorate || place.kind == .region || place.kind == .country { precision = .region }
             else if place.kind == .district { precision = max(precision, .near) }
             else {
                 // "the countryside of Hama and Homs": over the list to its cue
-                var t = p.tokens.lowerBound
+                var t = tokens.lowerBound
                 while t >= 2, a.tokens[t - 1].hash == Self.and, a.tokens[t - 2].isCapitalised { t -= 2
                     while t >= 1, a.tokens[t - 1].isCapitalised || PlaceFinder.isParticle(a.tokens[t - 1].hash) { t -= 1 } }
                 let window = max(0, t - 3)..<t
-                let after = p.tokens.upperBound..<min(a.tokens.count, p.tokens.upperBound + 1)
+                let after = tokens.upperBound..<min(a.tokens.count, tokens.upperBound + 1)
                 if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) })
                     || after.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) }) {
                     precision = max(precision, .near)
@@ -799,72 +856,79 @@ struct ArticleState {
         }
         // an unknown name: the place that qualifies it in the sentence ("X in Idlib"), else the
         // governorate of the last Syrian place named before it
-        let next = places.first { q in
-            q.bytes.lowerBound > p.bytes.upperBound && q.bytes.upperBound <= s.end && q.place != nil
-                && q.tokens.lowerBound - p.tokens.upperBound <= 8 && !isListedWith(p, q) && !isAside(q)
+        // (the places read by index)
+        let next = places.indices.first { q in
+            places[q].bytes.lowerBound > bytes.upperBound && places[q].bytes.upperBound <= s.end && places[q].resolution != nil
+                && places[q].tokens.lowerBound - tokens.upperBound <= 8 && !isListedWith(p.index, q) && !isAside(q)
         }
-        // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
-        if let q = next?.place, !q.isSyrian { return nil }
-        var after = next?.place?.kind == .country ? nil : next
-        // "on the western edge of Aleppo city": the capital
-        if let n = after, n.place?.kind == .governorate, n.tokens.upperBound < a.tokens.count,
-           a.tokens[n.tokens.upperBound].hash == Self.city { after = asCity(n) ?? n }
-        if let q = after?.place {
-            if q.kind.isArea { return (q, .region) }
-            return (q, .near)
+        if let n = next, let q = places[n].resolution?.place {
+            // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
+            if !q.isSyrian { return nil }
+            if q.kind != .country {
+                // "on the western edge of Aleppo city": the capital
+                var anchor = q
+                let end = places[n].tokens.upperBound
+                if q.kind == .governorate, end < a.tokens.count, a.tokens[end].hash == Self.city,
+                   let c = asCity(PlaceRef(index: n)) { anchor = c.place }
+                return (anchor, anchor.kind.isArea ? .region : .near)
+            }
         }
         // else the first one after it ("the Nassib crossing" in a story that names Deraa later)
-        let syrianPlace = { (q: FoundPlace) -> Bool in (q.place?.isSyrian ?? false) && q.place?.kind != .country && !self.isAside(q) }
-        let before = places.last { q in q.bytes.upperBound <= p.bytes.lowerBound && syrianPlace(q) }
-            ?? places.first { q in q.bytes.lowerBound >= p.bytes.upperBound && syrianPlace(q) }
-        if let admin = before?.place?.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
+        let syrianPlace = { (q: Int) -> Bool in
+            (self.places[q].resolution?.place.isSyrian ?? false) && self.places[q].resolution?.place.kind != .country && !self.isAside(q)
+        }
+        let before = places.indices.last { q in places[q].bytes.upperBound <= bytes.lowerBound && syrianPlace(q) }
+            ?? places.indices.first { q in places[q].bytes.lowerBound >= bytes.upperBound && syrianPlace(q) }
+        if let k = before, let admin = places[k].resolution?.place.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
         return nil
     }
 
     /// Whether a Syrian place other than the last event's is named between that event and `end`
     /// (a place of the gazetteer, and not only as a destination or an origin).
     private func otherPlaceNamed(before end: Int) -> Bool {
-        let keys = Set(lastEventPlaces.map(\.key))
-        return places.contains { q in
-            q.bytes.lowerBound >= lastEventEnd && q.bytes.upperBound <= end && !q.isGoal && !keys.contains(q.key)
-                && (q.place.map { $0.isSyrian && $0.kind != .country } ?? false)
+        let keys = Set(lastEventPlaces.map { key($0) })
+        return places.indices.contains { q in
+            places[q].bytes.lowerBound >= lastEventEnd && places[q].bytes.upperBound <= end && !places[q].isGoal
+                && !keys.contains(places[q].key)
+                && (places[q].resolution.map { $0.place.isSyrian && $0.place.kind != .country } ?? false)
         }
     }
 
     /// A governorate named as its capital: "Latakia city", "the districts of eastern Aleppo".
-    private func namesCapital(_ c: FoundPlace, in s: Sentence) -> Bool {
-        guard c.resolution?.place.kind == .governorate else { return false }
+    private func namesCapital(_ c: PlaceRef, in s: Sentence) -> Bool {
+        guard kind(c) == .governorate else { return false }
+        let tokens = places[c.index].tokens
         // "the districts of eastern Aleppo": parts of the city
-        var b = c.tokens.lowerBound - 1
+        var b = tokens.lowerBound - 1
         while b > s.tokens.lowerBound, Self.directionWords.contains(a.tokens[b].hash) { b -= 1 }
         let partsOf = b > s.tokens.lowerBound && a.tokens[b].hash == Self.of && Self.cityParts.contains(a.tokens[b - 1].hash)
-        let k = c.tokens.upperBound
+        let k = tokens.upperBound
         return partsOf || (k < s.tokens.upperBound && a.tokens[k].hash == Self.city)
     }
 
     /// A governorate's mention read as its capital city ("Latakia city", "the city" that is Deir
-    /// ez-Zor); `nil` when the gazetteer has no Syrian city of that name.
-    private func asCity(_ q: FoundPlace) -> FoundPlace? {
-        guard q.place?.kind == .governorate,
-              let city = gazetteer.candidates(for: q.mention)?.first(where: { $0.isSyrian && $0.kind == .city }) else { return nil }
-        var c = q
-        c.resolution = Resolution(place: city, kind: q.resolution?.kind ?? .exact, geoPrecision: .exact)
-        return c
+    /// ez-Zor), as the reading of ``reading(_:as:)``; `nil` when the gazetteer has no Syrian city
+    /// of that name.
+    private func asCity(_ q: PlaceRef) -> Resolution? {
+        guard kind(q) == .governorate,
+              let city = gazetteer.candidates(for: places[q.index].mention)?.first(where: { $0.isSyrian && $0.kind == .city }) else { return nil }
+        let matched = q.city >= 0 ? cityReadings[q.city].kind : places[q.index].resolution?.kind
+        return Resolution(place: city, kind: matched ?? .exact, geoPrecision: .exact)
     }
 
     /// A place introduced as a town or village ("the town of al-Mayadin"): not what "the city" means.
-    private func introducedAsSmaller(_ p: FoundPlace) -> Bool {
-        let t = p.tokens.lowerBound
+    private func introducedAsSmaller(_ p: PlaceRef) -> Bool {
+        let t = places[p.index].tokens.lowerBound
         guard t >= 2, a.tokens[t - 1].hash == Self.of else { return false }
         let h = a.tokens[t - 2].hash
         return h == Self.town || h == Self.village
     }
 
     /// "the towns of Hayan and Anadan", "Kafr Zita, Morek, al-Hawija": two names of one list,
-    /// neither qualifies the other.
-    private func isListedWith(_ p: FoundPlace, _ q: FoundPlace) -> Bool {
-        var k = p.tokens.upperBound
-        while k < q.tokens.lowerBound {
+    /// neither qualifies the other (`p`, `q`: indices of ``places``).
+    private func isListedWith(_ p: Int, _ q: Int) -> Bool {
+        var k = places[p].tokens.upperBound
+        while k < places[q].tokens.lowerBound {
             let h = a.tokens[k].hash
             guard h == Self.and || a.tokens[k].isCapitalised || PlaceFinder.isParticle(h) else { return false }
             k += 1
@@ -873,12 +937,13 @@ struct ArticleState {
     }
 
     /// "the crossing with Jordan", "the Britain-based monitor": a place named aside, no qualifier.
-    private func isAside(_ q: FoundPlace) -> Bool {
-        let t = q.tokens.lowerBound
+    /// (`q`: an index of ``places``.)
+    private func isAside(_ q: Int) -> Bool {
+        let t = places[q].tokens.lowerBound
         if t > 0, a.tokens[t - 1].hash == Self.with { return true }
         // "left X for Idlib province": where people went
-        if q.isDestination || q.isGoal || (t > 0 && a.tokens[t - 1].hash == Self.forW) { return true }
-        let after = q.tokens.upperBound
+        if places[q].isDestination || places[q].isGoal || (t > 0 && a.tokens[t - 1].hash == Self.forW) { return true }
+        let after = places[q].tokens.upperBound
         return after < a.tokens.count && a.tokens[after].hash == Self.based && a.gap(after - 1, after).elementsEqual([0x2D])
     }
 
@@ -922,16 +987,16 @@ struct ArticleState {
         var out: [DraftFacts] = []
         out.reserveCapacity(drafts.count)
         for i in drafts.indices {
-            let named = drafts[i].place.resolution?.place.kind, precision = drafts[i].geoPrecision
+            let named = kind(drafts[i].place), precision = drafts[i].geoPrecision
             let admin1 = drafts[i].anchor.admin1
             let wide = named != nil && admin1 != nil && (precision == .region
-                || (precision == .near && named == .city && gazetteer.governorate(named: drafts[i].place.mention) != nil))
+                || (precision == .near && named == .city && gazetteer.governorate(named: places[drafts[i].place.index].mention) != nil))
             out.append(DraftFacts(sentence: drafts[i].sentence, subType: drafts[i].subType,
                                   start: drafts[i].span.start.ordinal, end: drafts[i].span.end.ordinal,
                                   precision: precision, isTerritory: drafts[i].isTerritory,
                                   fromWithdrawal: drafts[i].fromWithdrawal, known: named != nil,
                                   anchorIsArea: drafts[i].anchor.kind.isArea, anchor: drafts[i].anchor.id,
-                                  key: drafts[i].place.key, admin1: admin1, wide: wide))
+                                  key: key(drafts[i].place), admin1: admin1, wide: wide))
         }
         return out
     }
@@ -998,14 +1063,14 @@ struct ArticleState {
             var id = EventID.Builder()
             id.field(article.id)
             id.field(b[k].anchor.id)
-            if b[k].place.resolution == nil { id.append("#"); id.append(b[k].place.mention) }
+            if kind(b[k].place) == nil { id.append("#"); id.append(places[b[k].place.index].mention) }
             id.field(day: b[k].span.start)
             id.field(day: b[k].span.end)
             id.field(b[k].subType.rawValue)
             let precision: TimePrecision = reference == nil ? .month : b[k].span.precision
             return Event(eventID: id.id, date: b[k].span.start, dateEnd: b[k].span.end, timePrecision: precision,
                          subEventType: b[k].subType, actor1: b[k].actor1, actor2: b[k].actor2, fatalities: b[k].fatalities,
-                         location: b[k].anchor.name, locationMention: b[k].place.mention, admin1: b[k].anchor.admin1 ?? "",
+                         location: b[k].anchor.name, locationMention: places[b[k].place.index].mention, admin1: b[k].anchor.admin1 ?? "",
                          country: b[k].anchor.country, coordinate: b[k].anchor.coordinate, geoPrecision: b[k].geoPrecision,
                          gazetteerID: b[k].anchor.id, sources: [article.id], sourceTitle: article.title,
                          published: article.published, outlets: article.outlet.isEmpty ? [] : [article.outlet],

@@ -249,9 +249,11 @@ enum TriggerFinder {
     }
 
     /// Whether a withdrawal trigger names the place it left: "withdrew from X", "pulled out of X".
-    static func withdrawalObject(_ t: Trigger, _ a: AnalysedText, places: [FoundPlace]) -> FoundPlace? {
+    /// - Parameter placeStarts: the first token of each place of the sentence, in order.
+    /// - Returns: the position in `placeStarts` of the place it left.
+    static func withdrawalObject(_ t: Trigger, _ a: AnalysedText, placeStarts: [Int]) -> Int? {
         let after = t.range.upperBound
         guard after < a.tokens.count, a.tokens[after].hash == from || a.tokens[after].hash == of else { return nil }
-        return places.first { $0.tokens.lowerBound > after && $0.tokens.lowerBound <= after + 6 }
+        return placeStarts.firstIndex { $0 > after && $0 <= after + 6 }
     }
 }
