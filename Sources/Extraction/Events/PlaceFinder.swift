@@ -93,9 +93,11 @@ struct PlaceFinder {
             } else {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContext(around: matches[mi].range, firstToken: t0)
-                (chosen, precision) = gazetteer.choose(among: matches[mi], cueText: s,
-                                                       near: syrian == nil ? NearbyPlaces() : recentSyrian)
+                let s = a.cueContextBytes(around: matches[mi].range, firstToken: t0)
+                (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
+                    gazetteer.choose(among: matches[mi], cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
+                                     near: syrian == nil ? NearbyPlaces() : recentSyrian)
+                }
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
             let chosenIsSyrian = Self.isSyrian(c, chosen)
@@ -162,11 +164,18 @@ struct PlaceFinder {
     private func isNoise(_ m: NameMatch, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // the name's bytes are the article's (the scan ran over the same text)
         let lo = m.range.lowerBound, hi = m.range.upperBound
-        var (ascii, letters) = Self.asciiLetters(a, lo..<hi)
-        if !ascii { letters = m.text.count(where: \.isLetter) }
-        if letters <= 2 { return true }
+        // most names start with three ASCII letters, which make them long enough (letters are
+        // counted as characters in other text, and no two ASCII letters join in one character):
+        // only short names need the whole count, and only what follows needs to know if all is ASCII
+        var ascii: Bool? = nil
+        if hi - lo <= 4 || !Self.startsWithThreeASCIILetters(a, lo, hi) {
+            var (isASCII, letters) = Self.asciiLetters(a, lo..<hi)
+            if !isASCII { letters = m.text.count(where: \.isLetter) }
+            if letters <= 2 { return true }
+            ascii = isASCII
+        }
         if hi - lo <= 4 {
-            let common = ascii ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.range]))
+            let common = ascii! ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.range]))
                 : w.commonWords.contains(m.text.lowercased())
             if common { return true }
         }
@@ -174,11 +183,19 @@ struct PlaceFinder {
         let prev = a.tokens[t - 1]
         if w.outletWords.contains(prev.hash) { return true }
         if prev.isCapitalised, !w.nameCues.contains(prev.hash), Self.gap(a, t - 1, t, is: 0x20),
-           startsWithParticle(m, ascii: ascii, a, w) { return true }
+           startsWithParticle(m, ascii: ascii ?? Self.asciiLetters(a, lo..<hi).ascii, a, w) { return true }
         if t >= 2, w.particleWords.contains(prev.hash), Self.gap(a, t - 1, t, is: 0x2D),
            a.tokens[t - 2].isCapitalised, !w.nameCues.contains(a.tokens[t - 2].hash),
            Self.gap(a, t - 2, t - 1, is: 0x20) { return true }
         return false
+    }
+
+    /// Whether the three bytes from `lo` (before `hi`) are ASCII letters.
+    @inline(__always)
+    private static func startsWithThreeASCIILetters(_ a: AnalysedText, _ lo: Int, _ hi: Int) -> Bool {
+        hi - lo >= 3 && a.bytes.withUnsafeBufferPointer { b in
+            (b[lo] | 0x20) &- 97 < 26 && (b[lo + 1] | 0x20) &- 97 < 26 && (b[lo + 2] | 0x20) &- 97 < 26
+        }
     }
 
     /// Whether the bytes are all ASCII, and how many ASCII letters they hold.

@@ -21,6 +21,12 @@ extension AnalysedText {
     /// ``cueContext(around:)`` when the caller knows the name's first token.
     /// - Parameter t0: the first token starting at or after `range.lowerBound`.
     func cueContext(around range: Range<Int>, firstToken t0: Int) -> String? {
+        cueContextBytes(around: range, firstToken: t0).map { text($0) }
+    }
+
+    /// The byte range of ``cueContext(around:firstToken:)`` (whole characters), for a reader of
+    /// the article's bytes: no string built.
+    func cueContextBytes(around range: Range<Int>, firstToken t0: Int) -> Range<Int>? {
         let near = cueWordsNear(before: t0, from: range.upperBound)
         guard near != .none else { return nil }
         var lo = 0, hi = sentences.count
@@ -30,7 +36,7 @@ extension AnalysedText {
         }
         let first = lo < sentences.count ? min(sentences[lo].start, range.lowerBound) : 0
         let last = lo < sentences.count ? max(sentences[lo].end, range.upperBound) : bytes.count
-        return bytes.withUnsafeBufferPointer { b -> String? in
+        return bytes.withUnsafeBufferPointer { b -> Range<Int>? in
             var i = range.lowerBound
             while i > first, Self.isCueLetter(b, i - 1) { i -= 1 }  // the rest of a hyphenated word
             for _ in 0..<Self.wordsBefore {
@@ -51,7 +57,7 @@ extension AnalysedText {
             while j < last, b[j] & 0xC0 == 0x80 { j += 1 }
             // "of" alone makes no cue: "town of X", "outskirts of X" need their noun
             guard near == .others || Self.hasCueNoun(b, i..<j) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+            return i..<j
         }
     }
 

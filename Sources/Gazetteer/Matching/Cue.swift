@@ -9,7 +9,19 @@ enum Cue: Equatable {
 
     /// The cue for `mention` in `sentence`, if any (the first occurrence that carries one).
     static func find(in sentence: String, mention: String) -> Cue? {
+        var sentence = sentence
+        return sentence.withUTF8 { find(inUTF8: $0, mention: mention) }
+    }
+
+    /// ``find(in:mention:)`` for a sentence given as UTF-8 bytes (as an article holds it): no
+    /// string is built when both texts are ASCII.
+    static func find(inUTF8 sentence: UnsafeBufferPointer<UInt8>, mention: String) -> Cue? {
         if let cue = findASCII(in: sentence, mention: mention) { return cue }
+        return findUnicode(in: String(decoding: sentence, as: UTF8.self), mention: mention)
+    }
+
+    /// ``find(in:mention:)`` on the texts' words as Unicode lowercases and splits them.
+    private static func findUnicode(in sentence: String, mention: String) -> Cue? {
         let words = unicodeWords(sentence)
         let target = unicodeWords(mention)
         guard !target.isEmpty, words.count >= target.count else { return nil }
@@ -23,23 +35,21 @@ enum Cue: Equatable {
     /// ``find(in:mention:)`` on bytes when both texts are ASCII (the usual case; `.some(nil)`
     /// for no cue, `nil` for other text), without building a string per word: ASCII letters are
     /// exactly the ASCII characters `isLetter` accepts, so the words are those of ``unicodeWords(_:)``.
-    private static func findASCII(in sentence: String, mention: String) -> Cue?? {
-        sentence.utf8.withContiguousStorageIfAvailable { s -> Cue?? in
-            mention.utf8.withContiguousStorageIfAvailable { m -> Cue?? in
-                guard s.allSatisfy({ $0 < 0x80 }), m.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: s.count / 2 + m.count / 2 + 2) { r in
-                    let words = asciiWords(s, into: r.baseAddress!)
-                    let target = asciiWords(m, into: r.baseAddress! + words)
-                    guard target > 0, words >= target else { return .some(nil) }
-                    let w = r.baseAddress!, t = r.baseAddress! + words
-                    for start in 0...(words - target) {
-                        guard (0..<target).allSatisfy({ k in sameWord(s, w[start + k], m, t[k]) }) else { continue }
-                        if let cue = cue(count: words, before: start, after: start + target,
-                                         word: { WordKey(s[w[$0]]) }) { return .some(cue) }
-                    }
-                    return .some(nil)
+    private static func findASCII(in s: UnsafeBufferPointer<UInt8>, mention: String) -> Cue?? {
+        mention.utf8.withContiguousStorageIfAvailable { m -> Cue?? in
+            guard s.allSatisfy({ $0 < 0x80 }), m.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: s.count / 2 + m.count / 2 + 2) { r in
+                let words = asciiWords(s, into: r.baseAddress!)
+                let target = asciiWords(m, into: r.baseAddress! + words)
+                guard target > 0, words >= target else { return .some(nil) }
+                let w = r.baseAddress!, t = r.baseAddress! + words
+                for start in 0...(words - target) {
+                    guard (0..<target).allSatisfy({ k in sameWord(s, w[start + k], m, t[k]) }) else { continue }
+                    if let cue = cue(count: words, before: start, after: start + target,
+                                     word: { WordKey(s[w[$0]]) }) { return .some(cue) }
                 }
-            } ?? nil
+                return .some(nil)
+            }
         } ?? nil
     }
 

@@ -124,7 +124,23 @@ extension Gazetteer {
     /// - Returns: the index in `match.candidates` and the precision.
     public func choose(among match: NameMatch, cueText: String?,
                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
-        let cue = cueText.flatMap { Cue.find(in: $0, mention: match.text) }
+        choose(among: match, cue: cueText.flatMap { Cue.find(in: $0, mention: match.text) }, near: near)
+    }
+
+    /// ``choose(among:cueText:near:)`` with the cue text as UTF-8 bytes (a slice of the article,
+    /// whole characters), so that no string need be built for it.
+    /// - Parameters:
+    ///   - match: a match from ``scan(_:)`` or a lookup.
+    ///   - cueBytes: the words around the name to read a cue from, or `nil`.
+    ///   - near: the article's other places.
+    /// - Returns: the index in `match.candidates` and the precision.
+    public func choose(among match: NameMatch, cueBytes: UnsafeBufferPointer<UInt8>?,
+                       near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        choose(among: match, cue: cueBytes.flatMap { Cue.find(inUTF8: $0, mention: match.text) }, near: near)
+    }
+
+    /// The choice of ``choose(among:cueText:near:)`` once the cue is read.
+    private func choose(among match: NameMatch, cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         // read the candidates in place (no copies of `Place`)
         let best = match.candidates.withUnsafeBufferPointer { bestCandidate($0, cue: cue, near) }
         let kind = match.candidates[best].kind
@@ -172,11 +188,19 @@ extension Gazetteer {
                 // (an id names one entry, at one point: another point is another place)
                 guard sameAdmin1 || close, near[k].coordinate != at || near[k].id != c.pointee.id else { continue }
                 if sameAdmin1 { score += 10 }
-                if close, !Gazetteer.longitudeApart(near[k].coordinate, at),
-                   near[k].coordinate.kilometres(to: at) < 30 { score += 20 }
+                if close, Gazetteer.within30km(near[k].coordinate, at) { score += 20 }
             }
         }
         return score
+    }
+
+    /// Whether two points are less than 30 km apart: at once for the same point (the haversine
+    /// distance of a point to itself is exactly 0) or points far apart in longitude, otherwise by
+    /// their distance.
+    @inline(__always)
+    static func within30km(_ a: Coordinate, _ b: Coordinate) -> Bool {
+        if a == b { return true }
+        return !longitudeApart(a, b) && a.kilometres(to: b) < 30
     }
 
     /// Whether two points lie far enough apart in longitude to be over 30 km apart, with no

@@ -34,12 +34,11 @@ public struct NearbyPlaces: Sendable {
             guard var name else { self = .none; return }
             self = name.withUTF8 { p -> NameKey in
                 guard p.count <= 15 else { return .long }
-                var k = NameKey(a: 0, b: UInt64(p.count) << 56)
-                for i in p.indices {
-                    let v = UInt64(p[i]) << (8 * UInt64(i & 7))
-                    if i < 8 { k.a |= v } else { k.b |= v }
-                }
-                return k
+                // the bytes copied whole into two zeroed words (read little-endian: byte 15, where
+                // the length goes, stays clear)
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
+                return NameKey(a: UInt64(littleEndian: words.0), b: UInt64(littleEndian: words.1) | UInt64(p.count) << 56)
             }
         }
     }
