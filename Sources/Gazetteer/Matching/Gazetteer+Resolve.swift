@@ -194,12 +194,16 @@ extension Gazetteer {
         return score
     }
 
-    /// Whether two points are less than 30 km apart: at once for the same point (the haversine
-    /// distance of a point to itself is exactly 0) or points far apart in longitude, otherwise by
-    /// their distance.
+    /// Whether two points are less than 30 km apart (by ``Coordinate/kilometres(to:)``), with no
+    /// trigonometry for points near each other or far apart in longitude.
+    ///
+    /// Near: with Δφ, Δλ in radians, the haversine term is at most (Δφ² + Δλ²) / 4 (cos ≤ 1,
+    /// sin x ≤ x), so points with Δφ² + Δλ² < 0.06 square degrees (1.83e-5 rad²) are at most
+    /// 2 × 6371 × asin(0.00214) ≈ 27.3 km apart: well below 30 km, whatever the rounding.
     @inline(__always)
     static func within30km(_ a: Coordinate, _ b: Coordinate) -> Bool {
-        if a == b { return true }
+        let dlat = a.lat - b.lat, dlon = a.lon - b.lon
+        if dlat * dlat + dlon * dlon < 0.06 { return true }
         return !longitudeApart(a, b) && a.kilometres(to: b) < 30
     }
 
