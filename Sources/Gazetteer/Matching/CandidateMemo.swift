@@ -74,9 +74,14 @@ final class CandidateTable {
     }
 
     /// The kept result for terminal `t` written as `p[start..<end]`, or else `make()`'s, kept
-    /// while there is room.
+    /// while there is room. When the spelling is one memoised word (`word`, its facts), the
+    /// facts remember where its result is kept, so that the word's next match finds it at once.
     func value(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-               make: () -> MatchCandidates) -> MatchCandidates {
+               word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates) -> MatchCandidates {
+        if let word, word.pointee.candidates >= 0 {
+            let entry = entries + Int(word.pointee.candidates)
+            if entry.pointee.terminal == t { return entry.pointee.value }
+        }
         let n = end - start
         guard n <= 24 else { return make() }
         let head = ScanMemo.pack(p, start, min(n, 16))
@@ -89,6 +94,7 @@ final class CandidateTable {
             if e < 0 { break }
             let entry = entries + e
             if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
+                word?.pointee.candidates = Int32(e)
                 return entry.pointee.value
             }
             s = (s + 1) & CandidateTable.mask
@@ -97,6 +103,7 @@ final class CandidateTable {
         if count < CandidateTable.capacity {
             (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
             slots[s] = Int32(count)
+            word?.pointee.candidates = Int32(count)
             count += 1
         }
         return value

@@ -27,8 +27,8 @@ extension Gazetteer {
             var matches: [NameMatch] = []
             matches.reserveCapacity(bytes.count / 64)
             // (a literal-only name not written as one of its own gets no candidates below)
-            scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance in
-                let c = memo.candidates.value(terminal, bytes, start, end) {
+            scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance, word in
+                let c = memo.candidates.value(terminal, bytes, start, end, word: word) {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let (places, exact) = candidates(Int(terminal), written: written)
                     return MatchCandidates(text: written, places: places, exact: exact)
@@ -96,12 +96,13 @@ extension Gazetteer {
     public func countNames(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         candidateMemo.borrow(hot) { memo in
             var n = 0
-            scanBytes(bytes, memo: memo) { _, _, _, _ in n += 1 }
+            scanBytes(bytes, memo: memo) { _, _, _, _, _ in n += 1 }
             return n
         }
     }
 
-    /// The scanner: calls `emit(start, end, terminal, distance)` for each place name.
+    /// The scanner: calls `emit(start, end, terminal, distance, word)` for each place name,
+    /// `word` the kept facts of the name's bytes when it is one memoised word (else `nil`).
     ///
     /// Allocation-free: ``nextStop(_:from:limit:)`` passes over lower-case text; a capitalised
     /// run is followed word by word, each word's folded bytes and flags read from `memo` (see
@@ -109,10 +110,11 @@ extension Gazetteer {
     /// With `checkingLiterals` false, a name whose entries are all literal-only is emitted
     /// however it is written (the caller's ``candidates(_:written:)`` then finds none for it).
     func scanBytes(_ p: UnsafeBufferPointer<UInt8>, memo: ScanMemo, checkingLiterals: Bool = true,
-                   _ emit: (Int, Int, Int32, Int) -> Void) {
+                   _ emit: (Int, Int, Int32, Int, UnsafeMutablePointer<WordFacts>?) -> Void) {
         let limit = p.count
         let hot = memo.hot  // constants: no exclusivity checks in the loop
         let table = hot.table
+        let particles = memo.particleStarts, verbs = memo.speechVerbStarts
         hot.terminals.withUnsafeBufferPointer { info in
         hot.keys.withUnsafeBufferPointer { keys in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Gazetteer.maxKey + 48) { buffer in
@@ -122,9 +124,11 @@ extension Gazetteer {
             while true {
                 i = Gazetteer.nextStop(p, from: i, limit: limit)
                 guard i < limit else { break }
-                // Most stops are at a plain word that starts no name ("The") or is a whole name
-                // ("Aleppo", "Syrian"): its kept facts say so, and the scan resumes at its end
-                // (only spaces or a hyphen stand before the next word).
+                // Most stops are at a plain word that no name runs on from: it starts none
+                // ("Syrian"), no key runs on past it ("Idlib"), or the next word cannot continue
+                // one ("Aleppo said", "The monitor", "Homs."). Its kept facts and a look at what
+                // follows it say so, and the scan resumes at its end (only spaces or a hyphen
+                // stand before the next word).
                 let first: Word
                 let firstFacts: UnsafeMutablePointer<WordFacts>?
                 if let e = NameTokenizer.plainWordEnd(p, i, limit) {
@@ -135,15 +139,16 @@ extension Gazetteer {
                             i = e
                             continue
                         }
-                        if v >= 0 && !info[Int(v)].extended {
-                            if isPlace(info[Int(v)], v, p, first: i..<e, end: e, checkingLiterals: checkingLiterals) {
-                                emit(i, e, v, 0)
+                        if v == WordFacts.noName || (v >= 0 && !info[Int(v)].extended)
+                            || Gazetteer.endsName(p, e, limit, particles) {
+                            if v >= 0 {
+                                if isPlace(info[Int(v)], v, p, first: i..<e, end: e, checkingLiterals: checkingLiterals,
+                                           verbs: verbs) {
+                                    emit(i, e, v, 0, f)
+                                }
+                            } else if let (t, d) = typo(f, p, i, e, acc, memo, info, verbs) {
+                                emit(i, e, t, d, f)
                             }
-                            i = e
-                            continue
-                        }
-                        // (a typo is tried only for words of six bytes or more, folded and as written)
-                        if v == WordFacts.noName && (f.pointee.foldedCount < 6 || e - i < 6 || f.pointee.fuzzyState == 1) {
                             i = e
                             continue
                         }
@@ -218,8 +223,8 @@ extension Gazetteer {
                 }
                 if let best {
                     if isPlace(info[Int(best.terminal)], best.terminal, p, first: first.start..<first.end, end: best.end,
-                               checkingLiterals: checkingLiterals) {
-                        emit(first.start, best.end, best.terminal, 0)
+                               checkingLiterals: checkingLiterals, verbs: verbs) {
+                        emit(first.start, best.end, best.terminal, 0, best.end == first.end ? firstFacts : nil)
                     }
                     // Resume after the name (or the non-place phrase).
                     if best.end > i { i = best.end }
@@ -229,8 +234,8 @@ extension Gazetteer {
                 // starts with its folded bytes).
                 if firstLength >= 6 && first.end - first.start >= 6 && firstFlags & WordFacts.capitalised != 0,
                    let (t, d) = memo.fuzzyWord(firstFacts, acc, firstLength),
-                   info[Int(t)].major || !Gazetteer.isSpeaker(p, first.start, first.end, limit) {
-                    emit(first.start, first.end, t, d)
+                   info[Int(t)].major || !Gazetteer.isSpeaker(p, first.start, first.end, limit, verbs: verbs) {
+                    emit(first.start, first.end, t, d, firstFacts)
                 }
             }
         }
@@ -242,12 +247,42 @@ extension Gazetteer {
     /// (`first` its first word) is a place mention: not a non-place phrase, not "X-based", a
     /// literal-only name written as one of its own (when `checkingLiterals`), and no one-word
     /// name of a minor place right before a verb of saying ("Hassan said").
+    /// (`verbs`: ``Gazetteer/speechVerbStarts``.)
     @inline(__always)
     private func isPlace(_ t: TerminalInfo, _ terminal: Int32, _ p: UnsafeBufferPointer<UInt8>, first: Range<Int>, end: Int,
-                         checkingLiterals: Bool) -> Bool {
+                         checkingLiterals: Bool, verbs: LeadingLetters) -> Bool {
         !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, end))
             && !(t.literalOnly && checkingLiterals && !admitsAny(terminal, p, first.lowerBound, end))
-            && !(!t.major && end == first.upperBound && Gazetteer.isSpeaker(p, first.lowerBound, end, p.count))
+            && !(!t.major && end == first.upperBound && Gazetteer.isSpeaker(p, first.lowerBound, end, p.count, verbs: verbs))
+    }
+
+    /// The typo match of the capitalised plain word `p[start..<end]` (of facts `f`) that no name
+    /// runs on from (see ``ScanMemo/fuzzyWord(_:_:_:)``), as the scanner's last resort finds it:
+    /// only for words of six bytes or more, folded and as written, and not for a minor place
+    /// before a verb of saying. `acc` is room for the folded word.
+    @inline(__always)
+    private func typo(_ f: UnsafeMutablePointer<WordFacts>, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                      _ acc: UnsafeMutablePointer<UInt8>, _ memo: ScanMemo, _ info: UnsafeBufferPointer<TerminalInfo>,
+                      _ verbs: LeadingLetters) -> (Int32, Int)? {
+        let k = Int(f.pointee.foldedCount)
+        guard k >= 6 && end - start >= 6 && f.pointee.fuzzyState != 1 else { return nil }
+        ScanMemo.unpack(f.pointee.folded, to: acc)
+        guard let (t, d) = memo.fuzzyWord(f, acc, k),
+              info[Int(t)].major || !Gazetteer.isSpeaker(p, start, end, p.count, verbs: verbs) else { return nil }
+        return (t, d)
+    }
+
+    /// Whether no name runs on past the plain word that ends at `e` (see
+    /// ``NameTokenizer/plainWordEnd(_:_:_:)``, which leaves only ASCII there): the text ends,
+    /// punctuation follows, or one space and a lower-case word that is no connector and no
+    /// place noun (`particles`: ``NameParticles/starts``), which ``NameParticles/mayContinue(_:_:_:limit:)``
+    /// would refuse.
+    @inline(__always)
+    private static func endsName(_ p: UnsafeBufferPointer<UInt8>, _ e: Int, _ limit: Int, _ particles: LeadingLetters) -> Bool {
+        guard e < limit else { return true }
+        let b = p[e]
+        if b != 0x20 { return b != 0x2D }
+        return e + 1 < limit && p[e + 1] &- 0x61 < 26 && !particles.mayStart(p, e + 1, limit: limit)
     }
 
     /// Where the scanner next looks for a name, at or after `i` (`limit` when nowhere).

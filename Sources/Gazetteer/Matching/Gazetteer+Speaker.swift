@@ -1,9 +1,12 @@
 extension Gazetteer {
     /// Verbs of saying: a one-word name right before one is the speaker ("Hassan said").
-    private static let speechVerbs = wordHashes("""
+    private static let speechVerbs = wordHashes(speechVerbWords)
+    private static let speechVerbWords = """
         said says told tells added adds wrote writes tweeted stated explained confirmed denied claimed warned
         insisted argued noted stressed recalled replied asked urged announced acknowledged admitted
-        """)
+        """
+    /// The first letters of the verbs of saying, which rule out most words after a name at once.
+    static let speechVerbStarts = LeadingLetters(speechVerbWords)
     /// Words before a name that make it a place even before a verb of saying ("people in Marea said").
     private static let placeWords = wordHashes("""
         in of from near at around outside inside to into across toward towards across within via
@@ -26,8 +29,19 @@ extension Gazetteer {
     /// Whether the one-word name at `start..<end` is a person speaking: a verb of saying follows
     /// it and no preposition stands before it ("Khatib said" is a person; "activists in Marea
     /// said" a place). Only asked for names that are not major places (see ``TerminalInfo/major``).
-    static func isSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        guard end + 4 < limit, p[end] == 0x20, p[end + 1] &- 0x61 < 26 else { return false }
+    /// `verbs` is ``speechVerbStarts`` (the scanner keeps it at hand), which settles most names at
+    /// once: the word after them starts as no verb of saying does.
+    @inline(__always)
+    static func isSpeaker(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int,
+                          verbs: LeadingLetters) -> Bool {
+        guard end + 4 < limit, p[end] == 0x20, p[end + 1] &- 0x61 < 26,
+              verbs.mayStart(p, end + 1, limit: limit) else { return false }
+        return verbFollows(p, start, end, limit)
+    }
+
+    /// ``isSpeaker(_:_:_:_:verbs:)`` past its first tests (a space, then a lower-case word that
+    /// may be a verb of saying).
+    private static func verbFollows(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
         // The next word, lower-case ASCII letters only, hashed as it is read.
         var h = NameTable.seed
         var k = end + 1

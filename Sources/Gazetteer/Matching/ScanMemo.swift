@@ -27,6 +27,9 @@ struct WordFacts {
     var fuzzyState: UInt8 = 0
     var fuzzyDistance: Int16 = 0
     var fuzzyTerminal: Int32 = 0
+    /// Where the memo's ``CandidateTable`` keeps the candidates of the word as written (for the
+    /// terminal it was last matched to), or -1 (beside the fuzzy fields: the facts stay 64 bytes).
+    var candidates: Int32 = -1
     /// The folded word (see ``NameFolding/fold(_:_:_:to:scratch:)``), packed like `raw`.
     var folded: (UInt64, UInt64) = (0, 0)
     var foldedCount: Int32 = 0
@@ -75,6 +78,8 @@ final class ScanMemo {
     private let foldBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
     /// The candidates of each spelling met so far.
     let candidates = CandidateTable()
+    /// ``NameParticles/starts`` and ``Gazetteer/speechVerbStarts``, kept at hand for the scanner.
+    let particleStarts = NameParticles.starts, speechVerbStarts = Gazetteer.speechVerbStarts
 
     init(_ hot: HotIndex) {
         self.hot = hot
