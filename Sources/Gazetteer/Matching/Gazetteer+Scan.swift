@@ -139,10 +139,11 @@ extension Gazetteer {
                             i = e
                             continue
                         }
-                        if v == WordFacts.noName || (v >= 0 && !info[Int(v)].extended)
+                        let bits = f.pointee.terminal
+                        if v == WordFacts.noName || (v >= 0 && bits & TerminalBits.extended == 0)
                             || Gazetteer.endsName(p, e, limit, particles) {
                             if v >= 0 {
-                                if isPlace(info[Int(v)], v, p, first: i..<e, end: e, checkingLiterals: checkingLiterals,
+                                if isPlace(bits, v, p, first: i..<e, end: e, checkingLiterals: checkingLiterals,
                                            verbs: verbs) {
                                     emit(i, e, v, 0, f)
                                 }
@@ -222,7 +223,7 @@ extension Gazetteer {
                     w = nw
                 }
                 if let best {
-                    if isPlace(info[Int(best.terminal)], best.terminal, p, first: first.start..<first.end, end: best.end,
+                    if isPlace(TerminalBits.of(info[Int(best.terminal)]), best.terminal, p, first: first.start..<first.end, end: best.end,
                                checkingLiterals: checkingLiterals, verbs: verbs) {
                         emit(first.start, best.end, best.terminal, 0, best.end == first.end ? firstFacts : nil)
                     }
@@ -243,17 +244,18 @@ extension Gazetteer {
         }
     }
 
-    /// Whether the name of terminal `terminal` (of info `t`) found at `first.lowerBound..<end`
+    /// Whether the name of terminal `terminal` (of ``TerminalBits`` `t`) found at `first.lowerBound..<end`
     /// (`first` its first word) is a place mention: not a non-place phrase, not "X-based", a
     /// literal-only name written as one of its own (when `checkingLiterals`), and no one-word
     /// name of a minor place right before a verb of saying ("Hassan said").
     /// (`verbs`: ``Gazetteer/speechVerbStarts``.)
     @inline(__always)
-    private func isPlace(_ t: TerminalInfo, _ terminal: Int32, _ p: UnsafeBufferPointer<UInt8>, first: Range<Int>, end: Int,
+    private func isPlace(_ t: UInt8, _ terminal: Int32, _ p: UnsafeBufferPointer<UInt8>, first: Range<Int>, end: Int,
                          checkingLiterals: Bool, verbs: LeadingLetters) -> Bool {
-        !t.blocker && t.entryCount > 0 && !(t.syrianFirst && Gazetteer.isBasedSuffix(p, end))
-            && !(t.literalOnly && checkingLiterals && !admitsAny(terminal, p, first.lowerBound, end))
-            && !(!t.major && end == first.upperBound && Gazetteer.isSpeaker(p, first.lowerBound, end, p.count, verbs: verbs))
+        t & TerminalBits.notPlace == 0 && !(t & TerminalBits.syrianFirst != 0 && Gazetteer.isBasedSuffix(p, end))
+            && !(t & TerminalBits.literalOnly != 0 && checkingLiterals && !admitsAny(terminal, p, first.lowerBound, end))
+            && !(t & TerminalBits.major == 0 && end == first.upperBound
+                 && Gazetteer.isSpeaker(p, first.lowerBound, end, p.count, verbs: verbs))
     }
 
     /// The typo match of the capitalised plain word `p[start..<end]` (of facts `f`) that no name

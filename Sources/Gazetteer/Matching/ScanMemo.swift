@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the scanner needs to know of one word as written, worked out once per spelling and
 /// kept in a ``ScanMemo``: how it folds, what the name table says of it alone, and the byte
 /// tests that decide whether it starts or continues a name.
@@ -32,11 +34,14 @@ struct WordFacts {
     var candidates: Int32 = -1
     /// The folded word (see ``NameFolding/fold(_:_:_:to:scratch:)``), packed like `raw`.
     var folded: (UInt64, UInt64) = (0, 0)
-    var foldedCount: Int32 = 0
     /// What the name table holds for the folded word alone: the terminal whose key it is,
     /// ``NameTable/prefixOnly`` when it only starts longer names (or its hash is another key's),
     /// or ``WordFacts/noName`` when no name starts with it.
     var value: Int32 = 0
+    var foldedCount: UInt8 = 0
+    /// What the scanner asks of terminal `value` (when `value >= 0`), copied from its
+    /// ``TerminalInfo`` so that most stops never read the terminal table (see ``TerminalBits``).
+    var terminal: UInt8 = 0
     /// `NameTable.extend(NameTable.seed, folded)`.
     var hash: UInt64 = 0
 
@@ -83,12 +88,13 @@ final class ScanMemo {
 
     init(_ hot: HotIndex) {
         self.hot = hot
-        wordSlots = .allocate(capacity: ScanMemo.wordMask + 1)
-        wordSlots.initialize(repeating: WordFacts(), count: ScanMemo.wordMask + 1)
+        // Zeroed slots are empty (`rawCount` 0); calloc hands over fresh pages without clearing them.
+        wordSlots = calloc(ScanMemo.wordMask + 1, MemoryLayout<WordFacts>.stride)!
+            .bindMemory(to: WordFacts.self, capacity: ScanMemo.wordMask + 1)
     }
 
     deinit {
-        wordSlots.deallocate()
+        free(wordSlots)
         foldBuffer.deallocate()
     }
 
@@ -121,11 +127,12 @@ final class ScanMemo {
         f.flags = WordFacts.flags(p, start, end)
         let k = NameFolding.fold(p, start, end, to: foldBuffer, scratch: foldBuffer + 32)
         let folded = UnsafeBufferPointer(start: foldBuffer, count: k)
-        f.foldedCount = Int32(k)
+        f.foldedCount = UInt8(k)
         f.folded = ScanMemo.pack(folded, 0, k)
         f.hash = NameTable.extend(NameTable.seed, folded)
         if let v = hot.table.find(f.hash) {
             f.value = v >= 0 && hot.terminal(foldBuffer, k, hash: f.hash) == Int(v) ? v : NameTable.prefixOnly
+            if f.value >= 0 { f.terminal = TerminalBits.of(hot.terminals[Int(v)]) }
         } else {
             f.value = WordFacts.noName
         }

@@ -26,6 +26,27 @@ struct TerminalInfo {
     var extended: Bool
 }
 
+/// The facts of a ``TerminalInfo`` the scanner asks at every name it meets, as bits of one byte
+/// (kept beside each memoised word: see ``WordFacts/terminal``).
+enum TerminalBits {
+    /// A blocker, or a terminal with no entries: never a place mention.
+    static let notPlace: UInt8 = 1
+    /// See ``TerminalInfo/syrianFirst``.
+    static let syrianFirst: UInt8 = 2
+    /// See ``TerminalInfo/literalOnly``.
+    static let literalOnly: UInt8 = 4
+    /// See ``TerminalInfo/major``.
+    static let major: UInt8 = 8
+    /// See ``TerminalInfo/extended``.
+    static let extended: UInt8 = 16
+
+    /// The bits of terminal `t`.
+    @inline(__always) static func of(_ t: TerminalInfo) -> UInt8 {
+        (t.blocker || t.entryCount <= 0 ? notPlace : 0) | (t.syrianFirst ? syrianFirst : 0)
+            | (t.literalOnly ? literalOnly : 0) | (t.major ? major : 0) | (t.extended ? extended : 0)
+    }
+}
+
 /// What the index needs to know of an entry without reading its `Place`.
 struct EntryFlags: OptionSet {
     let rawValue: UInt8
