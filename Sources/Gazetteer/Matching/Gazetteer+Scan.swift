@@ -300,7 +300,7 @@ extension Gazetteer {
         let j = nextCapitalOrHyphen(p, from: i, limit: limit)
         // Most often a capital that starts its word, with no hyphen after it to make an article
         // of what stands before: a stop.
-        if j + 2 < limit && p[j] &- 0x41 < 26 && (j == i || !NameTokenizer.isASCIIWordByte(p[j - 1]))
+        if j + 2 < limit && p[j] &- 0x41 < 26 && (j == i || p[j - 1] == 0x20 || !NameTokenizer.isASCIIWordByte(p[j - 1]))
             && p[j + 1] != 0x2D && p[j + 2] != 0x2D {
             return j
         }
