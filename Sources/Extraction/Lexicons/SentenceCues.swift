@@ -51,10 +51,15 @@ struct SentenceCues: OptionSet, Sendable {
 
     /// Word hashes and their kinds, open addressing as in ``WordSet`` (the hash 0 marks an empty
     /// slot; no cue word hashes to it), read through buffer pointers in the per-token loops.
+    /// Most words are not cue words: a bitmap of the top bits of the cue words' hashes turns
+    /// nearly all of them away with one load, before the table is probed.
     struct Table: Sendable {
         private var keys: [UInt64]
         private var values: [SentenceCues]
         private let mask: Int
+        /// Bit `h >> 49` (of 2^15) is set for every cue word's hash `h`: with a few hundred cue
+        /// words, about one other word in a hundred gets past it.
+        private var filter: [UInt64]
         /// The second words of the trigger lexicon's phrases (see ``needsSecondWord``).
         private let secondWords: WordSet
 
@@ -65,8 +70,10 @@ struct SentenceCues: OptionSet, Sendable {
             keys = Array(repeating: 0, count: capacity)
             values = Array(repeating: [], count: capacity)
             mask = capacity - 1
+            filter = Array(repeating: 0, count: 1 << (15 - 6))
             for (h, k) in kinds {
                 precondition(h != 0, "a cue word hashes to the empty-slot marker")
+                filter[Int(h >> 55)] |= 1 << (h >> 49 & 63)
                 var i = WordSet.slot(h, mask)
                 while keys[i] != 0 { i = (i + 1) & mask }
                 keys[i] = h
@@ -76,43 +83,64 @@ struct SentenceCues: OptionSet, Sendable {
 
         /// The kinds of the word of hash `h` (none for other words).
         @inline(__always)
-        func kinds(_ h: UInt64) -> SentenceCues {
-            keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in Self.kinds(h, k, v, mask) } }
-        }
+        func kinds(_ h: UInt64) -> SentenceCues { withLookup { $0.kinds(h) } }
 
         /// The union of the kinds of `tokens[range]`; the tokens that may start a trigger are
         /// appended to `triggerStarts` (not a word of ``needsSecondWord`` before a word no phrase
         /// has second: "the" before anything but "deal").
         func union(_ tokens: [Token], _ range: Range<Int>, triggerStarts: inout [Int]) -> SentenceCues {
-            var all: SentenceCues = []
             let secondWords = secondWords
+            return withLookup { lookup in
+                tokens.withUnsafeBufferPointer { t in
+                    precondition(range.lowerBound >= 0 && range.upperBound <= t.count)
+                    let p = t.baseAddress!, end = range.upperBound
+                    var all: SentenceCues = []
+                    var i = range.lowerBound
+                    while i < end {
+                        let kinds = lookup.kinds(p[i].hash)
+                        i += 1  // (the token after the one read)
+                        if kinds.isEmpty { continue }
+                        all.formUnion(kinds)
+                        if kinds.isDisjoint(with: .trigger) { continue }
+                        if kinds.contains(.needsSecondWord), !kinds.contains(.triggerLead),
+                           i >= end || !secondWords.contains(p[i].hash) { continue }
+                        triggerStarts.append(i - 1)
+                    }
+                    return all
+                }
+            }
+        }
+
+        /// Calls `body` with the table read through pointers, valid during the call.
+        @inline(__always)
+        private func withLookup<R>(_ body: (Lookup) -> R) -> R {
             keys.withUnsafeBufferPointer { k in
                 values.withUnsafeBufferPointer { v in
-                    tokens.withUnsafeBufferPointer { t in
-                        for i in range {
-                            let kinds = Self.kinds(t[i].hash, k, v, mask)
-                            if kinds.isEmpty { continue }
-                            all.formUnion(kinds)
-                            if kinds.isDisjoint(with: .trigger) { continue }
-                            if kinds.contains(.needsSecondWord), !kinds.contains(.triggerLead),
-                               i + 1 >= range.upperBound || !secondWords.contains(t[i + 1].hash) { continue }
-                            triggerStarts.append(i)
-                        }
+                    filter.withUnsafeBufferPointer { f in
+                        body(Lookup(keys: k.baseAddress!, values: v.baseAddress!, filter: f.baseAddress!, mask: mask))
                     }
                 }
             }
-            return all
         }
 
-        @inline(__always)
-        private static func kinds(_ h: UInt64, _ k: UnsafeBufferPointer<UInt64>, _ v: UnsafeBufferPointer<SentenceCues>,
-                                  _ mask: Int) -> SentenceCues {
-            var i = WordSet.slot(h, mask)
-            while true {
-                let key = k[i]
-                if key == h { return h == 0 ? [] : v[i] }
-                if key == 0 { return [] }
-                i = (i + 1) & mask
+        /// The table read through pointers, for the per-token loops.
+        private struct Lookup {
+            let keys: UnsafePointer<UInt64>
+            let values: UnsafePointer<SentenceCues>
+            let filter: UnsafePointer<UInt64>
+            let mask: Int
+
+            /// The kinds of the word of hash `h` (none for other words).
+            @inline(__always)
+            func kinds(_ h: UInt64) -> SentenceCues {
+                guard filter[Int(h >> 55)] >> (h >> 49 & 63) & 1 != 0 else { return [] }
+                var i = WordSet.slot(h, mask)
+                while true {
+                    let key = keys[i]
+                    // the hash 0 meets an empty slot, whose kinds are none
+                    if key == h || key == 0 { return values[i] }
+                    i = (i + 1) & mask
+                }
             }
         }
     }
