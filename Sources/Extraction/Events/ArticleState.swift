@@ -103,6 +103,8 @@ struct ArticleState {
 
     /// `EVENTMAP_DEBUG_EXTRACT=1` traces each event sentence (date, triggers, places, clauses) on stderr.
     static let debug = ProcessInfo.processInfo.environment["EVENTMAP_DEBUG_EXTRACT"] != nil
+    /// ``debug``, read once per article (not once per sentence).
+    private let debug = ArticleState.debug
 
     mutating func run() {
         let titleKey = article.title.trimmingSpaces
@@ -286,7 +288,7 @@ struct ArticleState {
             return clauseDates.first { $0.clause == c }?.span ?? date
         }
 
-        if ArticleState.debug {
+        if debug {
             FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map { places[$0.index].mention }) clauses=\(clause)\n".utf8))
         }
         if !madeBuffer.isEmpty { madeBuffer.removeAll(keepingCapacity: true) }
@@ -1030,6 +1032,8 @@ struct ArticleState {
         for i in facts.indices where facts[i].isTerritory { territorial.insert(facts[i].anchor) }
         // the drafts kept, in order, and their days (with those of the reports merged into them)
         var kept: [Int] = [], keptDays: [(start: Int, end: Int)] = []
+        kept.reserveCapacity(facts.count)
+        keptDays.reserveCapacity(facts.count)
         for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts) {
             if facts[i].fromWithdrawal && territorial.contains(facts[i].anchor) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
@@ -1052,16 +1056,27 @@ struct ArticleState {
             }
             keptDays[k] = (drafts[kept[k]].span.start.ordinal, drafts[kept[k]].span.end.ordinal)
         }
-        return kept.map { event(of: drafts, $0) }
+        // (what the events of the article share, made once: the identifier hashed up to the
+        // article's id, the sources and outlets lists)
+        var articleID = EventID.Builder()
+        articleID.field(article.id)
+        let shared = Shared(id: articleID, sources: [article.id], outlets: article.outlet.isEmpty ? [] : [article.outlet])
+        return kept.map { event(of: drafts, $0, shared) }
+    }
+
+    /// What every event of the article holds alike (see ``finish()``).
+    private struct Shared {
+        /// The event identifier hashed up to its first field, the article id.
+        var id: EventID.Builder
+        var sources: [String], outlets: [String]
     }
 
     /// The event of draft `k` (read in place).
-    private func event(of drafts: [Draft], _ k: Int) -> Event {
+    private func event(of drafts: [Draft], _ k: Int, _ shared: Shared) -> Event {
         drafts.withUnsafeBufferPointer { b in
             // the fields joined by "|": article, place key (the anchor, with "#" and the name for
             // one the gazetteer lacks), first and last day, sub-type
-            var id = EventID.Builder()
-            id.field(article.id)
+            var id = shared.id
             id.field(b[k].anchor.id)
             if kind(b[k].place) == nil { id.append("#"); id.append(places[b[k].place.index].mention) }
             id.field(day: b[k].span.start)
@@ -1072,8 +1087,8 @@ struct ArticleState {
                          subEventType: b[k].subType, actor1: b[k].actor1, actor2: b[k].actor2, fatalities: b[k].fatalities,
                          location: b[k].anchor.name, locationMention: places[b[k].place.index].mention, admin1: b[k].anchor.admin1 ?? "",
                          country: b[k].anchor.country, coordinate: b[k].anchor.coordinate, geoPrecision: b[k].geoPrecision,
-                         gazetteerID: b[k].anchor.id, sources: [article.id], sourceTitle: article.title,
-                         published: article.published, outlets: article.outlet.isEmpty ? [] : [article.outlet],
+                         gazetteerID: b[k].anchor.id, sources: shared.sources, sourceTitle: article.title,
+                         published: article.published, outlets: shared.outlets,
                          notes: b[k].notes)
         }
     }

@@ -24,13 +24,18 @@ enum Clauses {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(0, count: sentence.tokens.count))
         let openers = Self.openers
-        a.bytes.withUnsafeBufferPointer { b in
-            a.tokens.withUnsafeBufferPointer { t in
-                var clause = 0
-                for i in sentence.tokens where i > first {
-                    if splits(b, t[i - 1].end..<t[i].start, listOfPlaces: placeEnds.contains(i - 1) && placeStarts.contains(i))
-                        || openers.contains(t[i].hash) { clause += 1 }
-                    ids[i - first] = clause
+        ids.withUnsafeMutableBufferPointer { out in
+            a.bytes.withUnsafeBufferPointer { b in
+                a.tokens.withUnsafeBufferPointer { t in
+                    var clause = 0
+                    for i in sentence.tokens where i > first {
+                        let gap = t[i - 1].end..<t[i].start
+                        // (a single space, the gap between most words, splits nothing)
+                        let isSpace = gap.count == 1 && b[gap.lowerBound] == 0x20
+                        if !isSpace && splits(b, gap, listOfPlaces: placeEnds.contains(i - 1) && placeStarts.contains(i))
+                            || openers.contains(t[i].hash) { clause += 1 }
+                        out[i - first] = clause
+                    }
                 }
             }
         }
