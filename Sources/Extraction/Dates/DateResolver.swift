@@ -103,6 +103,13 @@ struct DateResolver: Sendable {
     /// Every date expression in `words`, in order, with the index range it covers.
     func expressions<W: WordSequence>(in words: W) -> [(span: DateSpan, range: Range<Int>)] {
         var out: [(span: DateSpan, range: Range<Int>)] = []  // labelled as returned: no cast of the array
+        expressions(in: words, into: &out)
+        return out
+    }
+
+    /// ``expressions(in:)`` written into `out` (a caller's buffer, emptied first, its capacity kept).
+    func expressions<W: WordSequence>(in words: W, into out: inout [(span: DateSpan, range: Range<Int>)]) {
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         let anchors = Self.anchors, openers = Self.openers
         let H = Self.hashes
         // the next word at or after `i` that an expression needs (none: no expression), found
@@ -143,7 +150,6 @@ struct DateResolver: Sendable {
             }
             i += 1
         }
-        return out
     }
 
     /// The sentence's date: its first expression, or `nil` when it has none.

@@ -40,6 +40,10 @@ struct ArticleState {
     var textOfSentence: (start: Int, text: String)?
     /// The candidate places of the sentence being read, and those it made events at (buffers).
     var candidateBuffer: [PlaceRef] = [], madeBuffer: [PlaceRef] = []
+    /// The date expressions, actors and clause dates of the sentence being read (buffers kept
+    /// between sentences).
+    var dateBuffer: [(span: DateSpan, range: Range<Int>)] = [], actorBuffer: [(actor: Actor, at: Int)] = [],
+        clauseDateBuffer: [(clause: Int, span: DateSpan)] = []
     /// The city readings ``PlaceRef/city`` indexes (few: appended when a place is read as a city).
     var cityReadings: [Resolution] = []
 
@@ -149,7 +153,11 @@ struct ArticleState {
         func words() -> SentenceWords { SentenceWords(a, s) }
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.
-        let expressions = mayHoldDate(s, cues) ? dateExpressions(s, words()) : []
+        var expressions: [(span: DateSpan, range: Range<Int>)] = []
+        swap(&expressions, &dateBuffer)
+        defer { swap(&expressions, &dateBuffer) }
+        if mayHoldDate(s, cues) { dateExpressions(s, words(), into: &expressions) }
+        else if !expressions.isEmpty { expressions.removeAll(keepingCapacity: true) }
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
@@ -196,7 +204,10 @@ struct ArticleState {
         if triggers.contains(where: { $0.kind.isWeak }), triggers.contains(where: { !$0.kind.isWeak }) {
             triggers.removeAll { $0.kind.isWeak }
         }
-        let actors = actorsIn(s)
+        var actors: [(actor: Actor, at: Int)] = []
+        swap(&actors, &actorBuffer)
+        defer { swap(&actors, &actorBuffer) }
+        actorsIn(s, into: &actors)
         // "militants fled east": armed men leaving are a withdrawal, not a displacement of people
         for k in triggers.indices {
             let t = triggers[k]
@@ -229,7 +240,7 @@ struct ArticleState {
                 }
             }
         }
-        candidates = dropQualifiers(candidates, in: s)
+        dropQualifiers(&candidates, in: s)
         // (the kinds tested first, read in place: only the places they may change are passed on)
         for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) {
             if let c = atCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
@@ -279,6 +290,9 @@ struct ArticleState {
         // "at the village of X, which was freed on Sunday": a clause with a date of its own
         // (few: a list searched in order, the first date of each clause)
         var clauseDates: [(clause: Int, span: DateSpan)] = []
+        swap(&clauseDates, &clauseDateBuffer)
+        defer { swap(&clauseDates, &clauseDateBuffer) }
+        if !clauseDates.isEmpty { clauseDates.removeAll(keepingCapacity: true) }
         for e in expressions where !e.span.isLong {
             let c = clause[e.range.lowerBound]
             if !clauseDates.contains(where: { $0.clause == c }) { clauseDates.append((c, e.span)) }
@@ -519,20 +533,25 @@ struct ArticleState {
 
     /// The date expressions of a sentence, in order (with no reference day, only full dates).
     private func dateExpressions(_ s: Sentence, _ words: SentenceWords) -> [(span: DateSpan, range: Range<Int>)] {
-        var expressions: [(span: DateSpan, range: Range<Int>)]
+        var expressions: [(span: DateSpan, range: Range<Int>)] = []
+        dateExpressions(s, words, into: &expressions)
+        return expressions
+    }
+
+    /// ``dateExpressions(_:_:)`` written into `expressions` (a buffer, emptied first).
+    private func dateExpressions(_ s: Sentence, _ words: SentenceWords, into expressions: inout [(span: DateSpan, range: Range<Int>)]) {
         if let ref = reference {
-            expressions = DateResolver(reference: ref).expressions(in: words)
+            DateResolver(reference: ref).expressions(in: words, into: &expressions)
         } else {
             // no reference day: only full dates count
-            expressions = DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words)
-                .filter { e in e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
+            DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words, into: &expressions)
+            expressions.removeAll { e in !e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
         }
         // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
         if !expressions.isEmpty, let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
            a.original(first).count > 2 {
             expressions.removeAll { $0.range.lowerBound < 5 && words.text(0) != "on" }
         }
-        return expressions
     }
 
     /// The latest short date of a sentence before sentence `n`: the unread sentences are read
@@ -672,14 +691,19 @@ struct ArticleState {
     /// Drops places that only qualify another in the sentence: a governorate or region holding a
     /// named place ("Kafraya, in Idlib province"), and a place introduced by "of"/"in" right
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
-    /// (`c`: the candidates as the gazetteer read them, before any city reading.)
-    private func dropQualifiers(_ c: [PlaceRef], in s: Sentence) -> [PlaceRef] {
+    /// (`c`: the candidates as the gazetteer read them, before any city reading; those dropped
+    /// are taken out in place.)
+    private func dropQualifiers(_ c: inout [PlaceRef], in s: Sentence) {
         // (a lone place qualifies no other)
-        if c.count < 2 { return c }
-        var kept: [PlaceRef] = []
-        kept.reserveCapacity(c.count)
-        for k in c.indices where isKept(k) { kept.append(c[k]) }
-        return kept
+        if c.count < 2 { return }
+        // (each place judged against the whole list before any is taken out: a bit each)
+        guard c.count <= 64 else { c = c.indices.filter { isKept($0) }.map { c[$0] }; return }
+        var dropped: UInt64 = 0
+        for k in c.indices where !isKept(k) { dropped |= 1 << UInt64(k) }
+        if dropped == 0 { return }
+        var kept = 0
+        for k in c.indices where dropped & (1 << UInt64(k)) == 0 { c[kept] = c[k]; kept += 1 }
+        c.removeLast(c.count - kept)
         // (the places read in place, by index)
         func isKept(_ k: Int) -> Bool {
             let i = c[k].index, previous = k > 0 ? c[k - 1].index : -1
@@ -745,17 +769,17 @@ struct ArticleState {
         return false
     }
 
-    /// Actors named in the sentence, in order, without repeats.
-    private func actorsIn(_ s: Sentence) -> [(actor: Actor, at: Int)] {
-        var out: [(actor: Actor, at: Int)] = []
+    /// Actors named in the sentence, in order, without repeats (into `out`, a buffer emptied first).
+    private func actorsIn(_ s: Sentence, into out: inout [(actor: Actor, at: Int)]) {
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        let table = ActorLexicon.table
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            if let (actor, length) = ActorLexicon.table.match(a.tokens, at: i, end: s.tokens.upperBound) {
+            if let (actor, length) = table.match(a.tokens, at: i, end: s.tokens.upperBound) {
                 if !out.contains(where: { $0.actor.name == actor.name }) { out.append((actor, i)) }
                 i += length
             } else { i += 1 }
         }
-        return out
     }
 
     private mutating func add(_ p: PlaceRef, _ t: Trigger, triggers: [Trigger], date: DateSpan,
