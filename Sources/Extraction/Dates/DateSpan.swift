@@ -12,12 +12,16 @@ struct DateSpan: Hashable, Sendable {
         let e = end ?? start
         self.start = min(start, e)
         self.end = max(start, e)
-        length = self.end.ordinal - self.start.ordinal
+        startOrdinal = self.start.ordinal
+        endOrdinal = self.end.ordinal
+        length = endOrdinal - startOrdinal
         self.precision = precision ?? (length <= 1 ? .day : length <= 13 ? .week : .month)
     }
 
     /// Length in days minus one (0 for a single day), counted once.
     let length: Int
+    /// `start.ordinal` and `end.ordinal`, counted once.
+    let startOrdinal: Int, endOrdinal: Int
 
     /// Longer than two weeks: a summary or background, not one event.
     var isLong: Bool { background || length > 14 }

@@ -230,7 +230,9 @@ struct ArticleState {
             swap(&candidates, &candidateBuffer)
         }
         for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
-            && isDateline(places[k].bytes) == false && places[k].isSyrianCandidate {
+            && isDateline(places[k].bytes) == false
+            // (`isSyrianCandidate`, read in place)
+            && places[k].resolution.map({ $0.place.isSyrian && $0.place.kind != .country }) ?? true {
             candidates.append(PlaceRef(index: k))
         }
         if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
@@ -1018,7 +1020,7 @@ struct ArticleState {
             let wide = named != nil && admin1 != nil && (precision == .region
                 || (precision == .near && named == .city && gazetteer.governorate(named: places[drafts[i].place.index].mention) != nil))
             out.append(DraftFacts(sentence: drafts[i].sentence, subType: drafts[i].subType,
-                                  start: drafts[i].span.start.ordinal, end: drafts[i].span.end.ordinal,
+                                  start: drafts[i].span.startOrdinal, end: drafts[i].span.endOrdinal,
                                   precision: precision, isTerritory: drafts[i].isTerritory,
                                   fromWithdrawal: drafts[i].fromWithdrawal, known: named != nil,
                                   anchorIsArea: drafts[i].anchor.kind.isArea, anchor: drafts[i].anchor.id,
@@ -1078,7 +1080,7 @@ struct ArticleState {
                 keptDays.append((facts[i].start, facts[i].end))
                 continue
             }
-            keptDays[k] = (drafts[kept[k]].span.start.ordinal, drafts[kept[k]].span.end.ordinal)
+            keptDays[k] = (drafts[kept[k]].span.startOrdinal, drafts[kept[k]].span.endOrdinal)
         }
         // (what the events of the article share, made once: the identifier hashed up to the
         // article's id, the sources and outlets lists)
@@ -1124,7 +1126,7 @@ extension ArticleState.Draft {
         span = DateSpan(min(span.start, d.span.start), max(span.end, d.span.end))
         if let f = d.fatalities { fatalities = max(fatalities ?? 0, f) }
         if actor1 == nil { actor1 = d.actor1 }
-        if !notes.contains(d.notes) { notes += " " + d.notes }
+        takeNotes(d)
     }
 
     /// Takes in another report of the same event: the narrower days, the higher toll, missing actors.
@@ -1133,9 +1135,38 @@ extension ArticleState.Draft {
         if let f = d.fatalities { fatalities = max(fatalities ?? 0, f) }
         if actor1 == nil { actor1 = d.actor1 }
         if actor2 == nil, d.actor2 != actor1 { actor2 = d.actor2 }
-        if !notes.contains(d.notes) { notes += " " + d.notes }
+        takeNotes(d)
     }
 
+    /// Adds the notes of `d` unless they are in these already (the same sentence, as a rule:
+    /// found equal before they are searched for).
+    private mutating func takeNotes(_ d: Self) {
+        if notes != d.notes && !notes.holds(d.notes) { notes += " " + d.notes }
+    }
+
+}
+
+extension String {
+    /// `contains(other)`, searched on the bytes when both are ASCII and `other` neither starts
+    /// with a line feed nor ends with a carriage return (then no match can split a "\r\n", and
+    /// equal bytes are equal characters): the same answer without the Unicode-aware search.
+    fileprivate func holds(_ other: String) -> Bool {
+        var text = self, part = other
+        let found: Bool? = text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard let first = p.first, let last = p.last, first != 0x0A, last != 0x0D,
+                      t.allSatisfy({ $0 < 0x80 }), p.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard p.count <= t.count else { return false }
+                for start in 0...(t.count - p.count) where t[start] == first {
+                    var k = 1
+                    while k < p.count, t[start + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                return false
+            }
+        }
+        return found ?? contains(other)
+    }
 }
 
 extension Array {
