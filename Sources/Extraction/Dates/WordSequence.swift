@@ -36,36 +36,49 @@ extension Array: WordSequence where Element == Word {
     func number(_ k: Int) -> Int? { CalendarWords.number(self[k]) }
 }
 
-/// The tokens of one sentence of an ``AnalysedText``, read as words in place.
+/// The tokens of one sentence of an ``AnalysedText``, read as words in place: through buffer
+/// pointers to the article's tokens and bytes, valid only inside ``with(_:_:_:)``.
 struct SentenceWords: WordSequence {
     let a: AnalysedText
+    private let tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
     /// Index of the sentence's first token.
     let base: Int
     let count: Int
 
-    init(_ a: AnalysedText, _ s: Sentence) {
+    /// Calls `body` with the words of sentence `s` of `a` (they must not outlive the call).
+    static func with<R>(_ a: AnalysedText, _ s: Sentence, _ body: (SentenceWords) -> R) -> R {
+        a.tokens.withUnsafeBufferPointer { t in
+            a.bytes.withUnsafeBufferPointer { b in
+                body(SentenceWords(a, t, b, s))
+            }
+        }
+    }
+
+    private init(_ a: AnalysedText, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ s: Sentence) {
         self.a = a
+        self.tokens = tokens
+        self.bytes = bytes
         base = s.tokens.lowerBound
         count = s.tokens.count
     }
 
-    @inline(__always) func wordHash(_ k: Int) -> UInt64 { a.tokens[base + k].hash }
-    @inline(__always) func isCapitalised(_ k: Int) -> Bool { a.tokens[base + k].isCapitalised }
+    @inline(__always) func wordHash(_ k: Int) -> UInt64 { tokens[base + k].hash }
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { tokens[base + k].isCapitalised }
     @inline(__always) func firstByte(_ k: Int) -> UInt8 {
-        let t = a.tokens[base + k]
-        return t.end > t.start ? a.bytes[t.start] : 0
+        let t = tokens[base + k]
+        return t.end > t.start ? bytes[t.start] : 0
     }
     func text(_ k: Int) -> String { a.word(base + k) }
 
     /// `Int(text(k))` on the bytes: digits only (a sign or more than 18 digits: read as text).
     func int(_ k: Int) -> Int? {
-        let t = a.tokens[base + k]
+        let t = tokens[base + k]
         guard t.end > t.start else { return nil }
-        let f = a.bytes[t.start]
+        let f = bytes[t.start]
         if f == 0x2B || f == 0x2D || t.end - t.start > 18 { return Int(text(k)) }
         var v = 0
         for i in t.start..<t.end {
-            let c = a.bytes[i]
+            let c = bytes[i]
             guard c >= 48 && c <= 57 else { return nil }
             v = v &* 10 &+ Int(c &- 48)
         }
@@ -75,13 +88,13 @@ struct SentenceWords: WordSequence {
     /// ``CalendarWords/number(_:)`` on the bytes: digits with commas skipped, a point makes no
     /// number (non-ASCII or more than 18 digits: read as text); number words by hash.
     func number(_ k: Int) -> Int? {
-        let t = a.tokens[base + k]
-        guard t.end > t.start, a.bytes[t.start] >= 48 && a.bytes[t.start] <= 57 else {
+        let t = tokens[base + k]
+        guard t.end > t.start, bytes[t.start] >= 48 && bytes[t.start] <= 57 else {
             return CalendarWords.numberHashes[t.hash]
         }
         var v = 0, digits = 0
         for i in t.start..<t.end {
-            let c = a.bytes[i]
+            let c = bytes[i]
             if c == 0x2C { continue }
             if c >= 0x80 || digits == 18 { return CalendarWords.number(text(k)) }
             guard c >= 48 && c <= 57 else { return nil }

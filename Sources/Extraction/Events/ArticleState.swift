@@ -149,14 +149,13 @@ struct ArticleState {
         var kept = keptFound, silenced = silencedFound
         // (the sentence's triggers let go when it is read: the buffers they share stay unique)
         defer { sentenceTriggers = [] }
-        // the words, read in place when the date or the toll is to be read
-        func words() -> SentenceWords { SentenceWords(a, s) }
+        // (the words read in place, ``SentenceWords``, when the date or the toll is to be read)
         // The date of the sentence: its first short expression. A long one ("since April", "in
         // recent months") marks its clause as background.
         var expressions: [(span: DateSpan, range: Range<Int>)] = []
         swap(&expressions, &dateBuffer)
         defer { swap(&expressions, &dateBuffer) }
-        if mayHoldDate(s, cues) { dateExpressions(s, words(), into: &expressions) }
+        if mayHoldDate(s, cues) { dateExpressions(s, into: &expressions) }
         else if !expressions.isEmpty { expressions.removeAll(keepingCapacity: true) }
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
@@ -230,9 +229,7 @@ struct ArticleState {
             swap(&candidates, &candidateBuffer)
         }
         for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
-            && isDateline(places[k].bytes) == false
-            // (`isSyrianCandidate`, read in place)
-            && places[k].resolution.map({ $0.place.isSyrian && $0.place.kind != .country }) ?? true {
+            && isDateline(places[k].bytes) == false && places[k].isSyrianCandidate {
             candidates.append(PlaceRef(index: k))
         }
         if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
@@ -282,7 +279,7 @@ struct ArticleState {
             undatedSkipped += 1
             return
         }
-        let fatalities = cues.contains(.death) ? FatalityReader.fatalities(in: words()) : nil
+        let fatalities = cues.contains(.death) ? SentenceWords.with(a, s) { FatalityReader.fatalities(in: $0) } : nil
         var ids = clauseBuffer
         clauseBuffer = []
         Clauses.ids(a, s, placeStarts: placeStarts, placeEnds: placeEnds, into: &ids)
@@ -534,25 +531,34 @@ struct ArticleState {
     }
 
     /// The date expressions of a sentence, in order (with no reference day, only full dates).
-    private func dateExpressions(_ s: Sentence, _ words: SentenceWords) -> [(span: DateSpan, range: Range<Int>)] {
+    private func dateExpressions(_ s: Sentence) -> [(span: DateSpan, range: Range<Int>)] {
         var expressions: [(span: DateSpan, range: Range<Int>)] = []
-        dateExpressions(s, words, into: &expressions)
+        dateExpressions(s, into: &expressions)
         return expressions
     }
 
-    /// ``dateExpressions(_:_:)`` written into `expressions` (a buffer, emptied first).
-    private func dateExpressions(_ s: Sentence, _ words: SentenceWords, into expressions: inout [(span: DateSpan, range: Range<Int>)]) {
-        if let ref = reference {
-            DateResolver(reference: ref).expressions(in: words, into: &expressions)
-        } else {
-            // no reference day: only full dates count
-            DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words, into: &expressions)
-            expressions.removeAll { e in !e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
-        }
-        // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
-        if !expressions.isEmpty, let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
-           a.original(first).count > 2 {
-            expressions.removeAll { $0.range.lowerBound < 5 && words.text(0) != "on" }
+    /// ``dateExpressions(_:)`` written into `expressions` (a buffer, emptied first).
+    private func dateExpressions(_ s: Sentence, into expressions: inout [(span: DateSpan, range: Range<Int>)]) {
+        Self.dateExpressions(a, s, reference: reference, into: &expressions)
+    }
+
+    /// ``dateExpressions(_:)`` of sentence `s` of `a` (static: the closure that reads the words
+    /// captures no state).
+    private static func dateExpressions(_ a: AnalysedText, _ s: Sentence, reference: Day?,
+                                        into expressions: inout [(span: DateSpan, range: Range<Int>)]) {
+        SentenceWords.with(a, s) { words in
+            if let ref = reference {
+                DateResolver(reference: ref).expressions(in: words, into: &expressions)
+            } else {
+                // no reference day: only full dates count
+                DateResolver(reference: Day(year: 2100, month: 12, day: 31)!).expressions(in: words, into: &expressions)
+                expressions.removeAll { e in !e.range.contains { words.int($0) != nil && words.text($0).count == 4 } }
+            }
+            // a dateline's date ("HAMA, June 12 —") is the filing day, not the event's
+            if !expressions.isEmpty, let first = s.tokens.first, s.start == 0 || a.bytes[s.start] != 0x20, a.isAllCapitals(first),
+               a.original(first).count > 2 {
+                expressions.removeAll { $0.range.lowerBound < 5 && words.text(0) != "on" }
+            }
         }
     }
 
@@ -564,7 +570,7 @@ struct ArticleState {
             k -= 1
             guard unreadDates[k] else { continue }
             let s = a.sentences[k]
-            if let sp = dateExpressions(s, SentenceWords(a, s)).first(where: { !$0.span.isLong })?.span {
+            if let sp = dateExpressions(s).first(where: { !$0.span.isLong })?.span {
                 carried = sp
                 break
             }
