@@ -472,12 +472,14 @@ struct PlaceFinder {
     private func mark(_ f: inout FoundPlace, _ a: AnalysedText, _ w: PlaceWords) {
         a.tokens.withUnsafeBufferPointer { tk in
             let t = f.tokens.lowerBound
-            // origin phrases ("coming from", "native of"), within the four words before the name
-            for back in 0..<4 {
-                let s = t - back - 2
-                guard s >= 0 else { break }
-                let first = tk[s].hash, second = tk[s + 1].hash
-                if second == w.from || second == w.of, w.origin.contains(where: { $0.0 == first && $0.1 == second }) {
+            // origin phrases ("coming from", "native of"), within the four words before the name:
+            // a pair's second word (j) is "from" or "of", which most are not
+            let from = w.from, of = w.of
+            for j in max(1, t - 4)..<max(1, t) {
+                let second = tk[j].hash
+                guard second == from || second == of else { continue }
+                let first = tk[j - 1].hash
+                if w.origin.contains(where: { $0.0 == first && $0.1 == second }) {
                     f.isOrigin = true
                     // "a shopkeeper originally from X": a person's home, never where it happened
                     // ("a bus coming from X was hijacked" may well be coded there)
