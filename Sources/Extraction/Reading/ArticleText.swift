@@ -72,7 +72,8 @@ enum ArticleText {
     /// Splits off YAML-like front matter (`---` lines around `key: value` lines) at the start.
     /// - Returns: the metadata found (nil when there is no front matter) and the remaining body.
     static func splitFrontMatter(_ text: String) -> (ArticleMetadata?, String) {
-        guard text.hasPrefix("---\n") else { return (nil, text) }
+        // (on bytes: no character is canonically equivalent to "-" or a line end)
+        guard text.utf8.starts(with: "---\n".utf8) else { return (nil, text) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
             return (nil, text)
