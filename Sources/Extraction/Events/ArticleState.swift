@@ -155,7 +155,9 @@ struct ArticleState {
         var expressions: [(span: DateSpan, range: Range<Int>)] = []
         swap(&expressions, &dateBuffer)
         defer { swap(&expressions, &dateBuffer) }
-        if mayHoldDate(s, cues) { dateExpressions(s, into: &expressions) }
+        // (the helpers of this method that read the state are static, handed only what they read:
+        // a method of the state, called from here, is handed a copy of all of it)
+        if Self.mayHoldDate(a, s, cues) { Self.dateExpressions(a, s, reference: reference, into: &expressions) }
         else if !expressions.isEmpty { expressions.removeAll(keepingCapacity: true) }
         let span = expressions.first { !$0.span.isLong }?.span
         let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
@@ -192,7 +194,7 @@ struct ArticleState {
             kept = [lead.trigger]
             fromList = true
         }
-        if let last = kept.last, endsWithColon(s) {
+        if let last = kept.last, Self.endsWithColon(a, s) {
             listLead = (last, paragraphEnd(after: s))
         } else if (!kept.isEmpty && !fromList) || s.start > (listLead?.until ?? 0) {
             listLead = nil
@@ -206,7 +208,7 @@ struct ArticleState {
         var actors: [(actor: Actor, at: Int)] = []
         swap(&actors, &actorBuffer)
         defer { swap(&actors, &actorBuffer) }
-        actorsIn(s, into: &actors)
+        Self.actorsIn(a, s, into: &actors)
         // "militants fled east": armed men leaving are a withdrawal, not a displacement of people
         for k in triggers.indices {
             let t = triggers[k]
@@ -220,7 +222,7 @@ struct ArticleState {
             triggers[k].kind = .withdrawal
         }
         // candidate places in the sentence
-        let inSentence = placesIn(s)
+        let inSentence = Self.placesIn(places, s)
         // (in a buffer kept between sentences, handed back emptied)
         var candidates: [PlaceRef] = []
         swap(&candidates, &candidateBuffer)
@@ -229,7 +231,7 @@ struct ArticleState {
             swap(&candidates, &candidateBuffer)
         }
         for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
-            && isDateline(places[k].bytes) == false && places[k].isSyrianCandidate {
+            && Self.isDateline(a, places[k].bytes) == false && places[k].isSyrianCandidate {
             candidates.append(PlaceRef(index: k))
         }
         if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
@@ -342,12 +344,12 @@ struct ArticleState {
                let k = places.indices.last(where: { i in
                    let q = PlaceRef(index: i)
                    return places[i].bytes.upperBound <= s.start && cityLike(q) && places[i].resolution?.place.isSyrian == true
-                       && !introducedAsSmaller(q) && !places[i].isGoal && !isDateline(places[i].bytes)
+                       && !introducedAsSmaller(q) && !places[i].isGoal && !Self.isDateline(a, places[i].bytes)
                }) {
                 let city = PlaceRef(index: k)
                 referents = [asCity(city).map { reading(city, as: $0) } ?? city]
             }
-            for t in chosen(triggers, in: s) {
+            for t in Self.chosen(triggers, in: s, a) {
                 for p in referents {
                     add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, s: s)
                 }
@@ -375,7 +377,7 @@ struct ArticleState {
                 guard let n = nearest, distance(n, p) <= (only && partialSummary ? 40 : 12) else { continue }
                 own = [n]
             }
-            for t in chosen(own, in: s) {
+            for t in Self.chosen(own, in: s, a) {
                 add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, s: s)
             }
             madeBuffer.append(p)
@@ -508,7 +510,7 @@ struct ArticleState {
 
     /// ``DateResolver/mayHoldDate(_:_:)`` with the sentence's cues: a date anchor among them, or a
     /// token starting with a digit.
-    private func mayHoldDate(_ s: Sentence, _ cues: SentenceCues) -> Bool {
+    private static func mayHoldDate(_ a: AnalysedText, _ s: Sentence, _ cues: SentenceCues) -> Bool {
         if cues.contains(.dateAnchor) { return true }
         return a.bytes.withUnsafeBufferPointer { b in
             a.tokens.withUnsafeBufferPointer { t in
@@ -519,7 +521,7 @@ struct ArticleState {
 
     /// Whether the sentence's text ends with a colon (`a.text(of: s).hasSuffix(":")`): the text is
     /// built only when its last byte is one.
-    private func endsWithColon(_ s: Sentence) -> Bool {
+    private static func endsWithColon(_ a: AnalysedText, _ s: Sentence) -> Bool {
         var hi = s.end
         while hi > s.start, a.bytes[hi - 1] == 0x20 || a.bytes[hi - 1] == 0x0A || a.bytes[hi - 1] == 0x09 || a.bytes[hi - 1] == 0x0D { hi -= 1 }
         return hi > s.start && a.bytes[hi - 1] == 0x3A && a.text(of: s).hasSuffix(":")
@@ -608,7 +610,7 @@ struct ArticleState {
 
     /// The indices of the places starting inside a sentence (binary search: places are in text
     /// order); those inside it are the ones that also end by `s.end`.
-    private func placesIn(_ s: Sentence) -> Range<Int> {
+    private static func placesIn(_ places: [FoundPlace], _ s: Sentence) -> Range<Int> {
         var lo = 0, hi = places.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -621,7 +623,7 @@ struct ArticleState {
 
     /// Whether the name at `bytes` is a dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP)
     /// -"): where the story was filed.
-    private func isDateline(_ bytes: Range<Int>) -> Bool {
+    private static func isDateline(_ a: AnalysedText, _ bytes: Range<Int>) -> Bool {
         let start = bytes.lowerBound
         guard start == 0 || a.bytes[start - 1] == 0x0A else { return false }
         var i = bytes.upperBound
@@ -639,7 +641,7 @@ struct ArticleState {
     /// The triggers that make events: the first of each event type; supporting words ("attack",
     /// "bombardment", "killed") give way to a specific trigger; flight caused by the rest
     /// ("the shelling sent tens of thousands fleeing") is the one event.
-    private func chosen(_ triggers: [Trigger], in s: Sentence) -> [Trigger] {
+    private static func chosen(_ triggers: [Trigger], in s: Sentence, _ a: AnalysedText) -> [Trigger] {
         // (one trigger is its own choice)
         if triggers.count < 2 { return triggers }
         let specific = triggers.keeping {
@@ -778,7 +780,7 @@ struct ArticleState {
     }
 
     /// Actors named in the sentence, in order, without repeats (into `out`, a buffer emptied first).
-    private func actorsIn(_ s: Sentence, into out: inout [(actor: Actor, at: Int)]) {
+    private static func actorsIn(_ a: AnalysedText, _ s: Sentence, into out: inout [(actor: Actor, at: Int)]) {
         if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         let table = ActorLexicon.table
         var i = s.tokens.lowerBound
