@@ -241,7 +241,7 @@ struct ArticleState {
                 }
             }
         }
-        dropQualifiers(&candidates, in: s)
+        Self.dropQualifiers(&candidates, in: s, a, places)
         // (the kinds tested first, read in place: only the places they may change are passed on)
         for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) {
             if let c = atCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
@@ -703,7 +703,7 @@ struct ArticleState {
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
     /// (`c`: the candidates as the gazetteer read them, before any city reading; those dropped
     /// are taken out in place.)
-    private func dropQualifiers(_ c: inout [PlaceRef], in s: Sentence) {
+    private static func dropQualifiers(_ c: inout [PlaceRef], in s: Sentence, _ a: AnalysedText, _ places: [FoundPlace]) {
         // (a lone place qualifies no other)
         if c.count < 2 { return }
         // (each place judged against the whole list before any is taken out: a bit each)
@@ -726,7 +726,7 @@ struct ArticleState {
                     let j = q.index
                     return (places[j].resolution == nil || places[j].resolution?.place.admin1 == admin) && !places[j].isArea
                         && !places[j].sameName(as: places[i])
-                }), !ownClause(i, among: c, in: s) { return false }
+                }), !ownClause(i, among: c, in: s, a, places) { return false }
             }
             if k > 0 {
                 let start = places[i].tokens.lowerBound, prevEnd = places[previous].tokens.upperBound
@@ -748,7 +748,7 @@ struct ArticleState {
                         let noTrigger = TriggerLexicon.table.match(a.tokens, at: prevEnd, end: start) == nil
                         let sameRegion = places[previous].resolution == nil || places[i].resolution == nil
                             || places[previous].resolution?.place.admin1 == places[i].resolution?.place.admin1 || places[i].isArea
-                        if noTrigger && (sameRegion || nearBy) && !hasTrigger(prevEnd..<start) { return false }
+                        if noTrigger && (sameRegion || nearBy) && !hasTrigger(prevEnd..<start, a) { return false }
                     }
                 }
             }
@@ -758,7 +758,7 @@ struct ArticleState {
 
     /// Whether place `p` (an index of ``places``) stands in a clause of its own that holds a
     /// trigger, apart from the others.
-    private func ownClause(_ p: Int, among c: [PlaceRef], in sentence: Sentence) -> Bool {
+    private static func ownClause(_ p: Int, among c: [PlaceRef], in sentence: Sentence, _ a: AnalysedText, _ places: [FoundPlace]) -> Bool {
         let first = places[p].tokens.lowerBound
         // (the sentence being read, as a rule)
         guard let s = sentence.tokens.contains(first) ? sentence
@@ -770,7 +770,7 @@ struct ArticleState {
         return s.tokens.contains { id($0) == mine && TriggerLexicon.table.match(a.tokens, at: $0, end: s.tokens.upperBound) != nil }
     }
 
-    private func hasTrigger(_ r: Range<Int>) -> Bool {
+    private static func hasTrigger(_ r: Range<Int>, _ a: AnalysedText) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
             if TriggerLexicon.table.match(a.tokens, at: i, end: r.upperBound) != nil { return true }
