@@ -10,36 +10,42 @@ enum UTF8Text {
     static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let p = bytes.baseAddress else { return "" }
         let n = bytes.count
-        var ascii = ByteScan.firstNonASCII(p, from: 0, n)
-        if ascii == n { return String(decoding: bytes, as: UTF8.self) }
+        if ByteScan.firstNonASCII(p, from: 0, n) == n { return String(decoding: bytes, as: UTF8.self) }
         var text = ""
         text.reserveCapacity(n)
-        var start = 0
-        while start < n {
-            // [start, ascii) is ASCII, [ascii, other) is not
-            if ascii > start { text += String(decoding: UnsafeBufferPointer(start: p + start, count: ascii - start), as: UTF8.self) }
-            let other = nonASCIIEnd(p, from: ascii, n)
-            if other > ascii {
-                guard let piece = String(validating: UnsafeBufferPointer(start: p + ascii, count: other - ascii),
-                                         as: UTF8.self) else { return nil }
-                text += piece
+        let valid = runs(p, n) { piece, isASCII in
+            if isASCII {
+                text += String(decoding: piece, as: UTF8.self)
+            } else {
+                guard let checked = String(validating: piece, as: UTF8.self) else { return false }
+                text += checked
             }
-            start = other
-            ascii = ByteScan.firstNonASCII(p, from: other, n)
+            return true
         }
-        return text
+        return valid ? text : nil
     }
 
     /// Whether `bytes` are valid UTF-8: only their runs of non-ASCII bytes need a check.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var start = ByteScan.firstNonASCII(p, from: 0, n)
+        return runs(p, bytes.count) { piece, isASCII in
+            isASCII || String(validating: piece, as: UTF8.self) != nil
+        }
+    }
+
+    /// Hands `body` the bytes `p[0..<n]` as alternating runs of ASCII and of non-ASCII bytes, in
+    /// order, while it returns `true`.
+    /// - Returns: `false` when `body` stopped the walk.
+    @inline(__always)
+    private static func runs(_ p: UnsafePointer<UInt8>, _ n: Int,
+                             _ body: (_ piece: UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Bool) -> Bool {
+        var start = 0
         while start < n {
-            let end = nonASCIIEnd(p, from: start, n)
-            guard String(validating: UnsafeBufferPointer(start: p + start, count: end - start), as: UTF8.self) != nil
-            else { return false }
-            start = ByteScan.firstNonASCII(p, from: end, n)
+            let ascii = ByteScan.firstNonASCII(p, from: start, n)
+            if ascii > start, !body(UnsafeBufferPointer(start: p + start, count: ascii - start), true) { return false }
+            let other = nonASCIIEnd(p, from: ascii, n)
+            if other > ascii, !body(UnsafeBufferPointer(start: p + ascii, count: other - ascii), false) { return false }
+            start = other
         }
         return true
     }
