@@ -24,7 +24,7 @@ import Testing
             let fast = try #require(flat(line), "fast reader gave up on \(line)")
             let slow = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let slowStrings = slow.compactMapValues { $0 as? String }
-            #expect(fast.strings == slowStrings)
+            #expect(Dictionary(fast.fields, uniquingKeysWith: { $1 }) == slowStrings)
             #expect(fast.otherKeys == Set(slow.keys).subtracting(slowStrings.keys))
         }
     }

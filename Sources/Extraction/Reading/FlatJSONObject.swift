@@ -11,9 +11,6 @@ struct FlatJSONObject {
     /// Keys whose value is not a string (number, boolean, null).
     private(set) var otherKeys: Set<String> = []
 
-    /// The object's string values by key.
-    var strings: [String: String] { Dictionary(fields, uniquingKeysWith: { $1 }) }
-
     /// The string value of `key`, if it has one.
     func string(_ key: String) -> String? { fields.first { $0.key == key }?.value }
 
