@@ -49,8 +49,14 @@ struct DateResolver: Sendable {
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
     /// week", "recent days", "four days"); numbers in digits open them too.
-    private static let specialStarts = WordSet(["earlier", "last", "this", "past", "recent", "coming"].map { WordHash.of($0) }
+    private static let specialStarts = WordSet(relativeWords.map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) })
+    /// The words of `special` that open an expression with no number ("earlier", "last week").
+    private static let relativeWords = ["earlier", "last", "this", "past", "recent", "coming"]
+    private static let relativeStarts = WordSet(words: relativeWords)
+    /// The units of time after a number in `special` ("four days", "24 hours"): any other word
+    /// after a number ("17 fighters") makes it open none of `special`'s expressions.
+    private static let timeUnits = WordSet(words: ["day", "days", "hours", "weeks", "months", "years"])
 
     /// Hashes of the words expressions are told with, compared instead of the words' text: built
     /// once (``hashes``); each reader takes them into a local named `H` at its start, one
@@ -170,6 +176,8 @@ struct DateResolver: Sendable {
         if let r = special(words, i) { return r }
         // every expression below holds a day or month name, a number or a word such as "yesterday"
         guard i < words.count, words.startsWithDigit(i) || Self.anchors.contains(words.wordHash(i)) else { return nil }
+        // (a number in digits opens only "9 May" or "2014": the named words are not looked up)
+        if words.startsWithDigit(i) { return numeric(words, start, i, allowBareDay: allowBareDay) }
         let w = h(i)
         let ref = reference
         if w == H.yesterday { return (DateSpan(ref.adding(days: -1)), i + 1) }
@@ -225,6 +233,15 @@ struct DateResolver: Sendable {
             let first = Day(year: y, month: m, day: 1)!
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
         }
+        return numeric(words, start, i, allowBareDay: allowBareDay)
+    }
+
+    /// The expressions of ``atom(_:_:allowBareDay:)`` opened by a number at `i` (after the words
+    /// skipped from `start`): "9 May [2015]", "3rd of June", a year ("in 2014").
+    private func numeric<W: WordSequence>(_ words: W, _ start: Int, _ i: Int, allowBareDay: Bool) -> (DateSpan, Int)? {
+        let H = Self.hashes
+        func int(_ k: Int) -> Int? { k < words.count ? words.int(k) : nil }
+        func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
         // d Month [yyyy]
         if let d = int(i), (1...31).contains(d) {
             var j = i + 1
@@ -254,6 +271,8 @@ struct DateResolver: Sendable {
         let H = Self.hashes
         let ref = reference
         let w = h(i)
+        // (a number opens only "four days", "24 hours": the word after it must be a unit of time)
+        if !Self.relativeStarts.contains(w), !Self.timeUnits.contains(h(i + 1)) { return nil }
         if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
         if w == H.earlier, h(i + 1) == H.today { return (DateSpan(ref), i + 2) }
         if w == H.last, h(i + 1) == H.night { return (DateSpan(ref.adding(days: -1), ref), i + 2) }

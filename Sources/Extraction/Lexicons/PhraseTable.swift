@@ -21,27 +21,38 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The hash of the second word of every phrase of two or more words (with repeats).
     let secondWords: [UInt64]
 
+    /// Built once per process, on the phrases' UTF-8 bytes: no `Character` is read and no
+    /// dictionary of arrays is grown (building the trigger lexicon so cost ~4 M instructions).
     init(_ phrases: [(String, Value)]) {
-        var grouped: [UInt64: [(rest: [UInt64], value: Value)]] = [:]
+        // the word hashes of every phrase, all in one array: phrase `k`'s are `words[wordRanges[k]]`
+        var words: [UInt64] = [], wordRanges: [Range<Int>] = []
         var firstWords: [UInt64] = [], oneWordPhrases: [UInt64] = [], secondWords: [UInt64] = []
-        for (phrase, value) in phrases {
-            let words = phrase.split(separator: " ").map { WordHash.of($0) }
-            guard let first = words.first else { continue }
-            grouped[first, default: []].append((Array(words.dropFirst()), value))
-            firstWords.append(first)
-            if words.count == 1 { oneWordPhrases.append(first) } else { secondWords.append(words[1]) }
+        for (phrase, _) in phrases {
+            let start = words.count
+            Self.appendWordHashes(of: phrase, to: &words)
+            wordRanges.append(start..<words.count)
+            guard start < words.count else { continue }
+            firstWords.append(words[start])
+            if words.count - start == 1 { oneWordPhrases.append(words[start]) } else { secondWords.append(words[start + 1]) }
         }
-        for k in grouped.keys { grouped[k]!.sort { $0.rest.count > $1.rest.count } }
+        // the phrases by first word, longest first, in the order given among those of one length
+        let order = phrases.indices.filter { !wordRanges[$0].isEmpty }.sorted { a, b in
+            let x = wordRanges[a], y = wordRanges[b]
+            if words[x.lowerBound] != words[y.lowerBound] { return words[x.lowerBound] < words[y.lowerBound] }
+            if x.count != y.count { return x.count > y.count }
+            return a < b
+        }
         var entries: [Entry] = [], values: [Value] = [], rest: [UInt64] = []
         var ranges: [(UInt64, Range<Int32>)] = []
-        for (first, group) in grouped {
-            let start = Int32(entries.count)
-            for e in group {
-                entries.append(Entry(restStart: Int32(rest.count), restCount: Int32(e.rest.count)))
-                values.append(e.value)
-                rest.append(contentsOf: e.rest)
-            }
-            ranges.append((first, start..<Int32(entries.count)))
+        entries.reserveCapacity(order.count)
+        values.reserveCapacity(order.count)
+        for k in order {
+            let r = wordRanges[k], first = words[r.lowerBound]
+            if ranges.last?.0 != first { ranges.append((first, Int32(entries.count)..<Int32(entries.count))) }
+            entries.append(Entry(restStart: Int32(rest.count), restCount: Int32(r.count - 1)))
+            values.append(phrases[k].1)
+            rest.append(contentsOf: words[(r.lowerBound + 1)..<r.upperBound])
+            ranges[ranges.count - 1].1 = ranges[ranges.count - 1].1.lowerBound..<Int32(entries.count)
         }
         byFirst = WordMap(ranges)
         self.entries = entries
@@ -50,6 +61,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
         self.firstWords = firstWords
         self.oneWordPhrases = oneWordPhrases
         self.secondWords = secondWords
+    }
+
+    /// Appends the ``WordHash`` of each word of `phrase` (words split at spaces, as
+    /// `phrase.split(separator: " ")` splits them) to `words`.
+    private static func appendWordHashes(of phrase: String, to words: inout [UInt64]) {
+        var builder = WordHash.Builder(), inWord = false
+        for c in phrase.utf8 {
+            if c != 0x20 { builder.add(c); inWord = true; continue }
+            if inWord { words.append(builder.value) }
+            builder = WordHash.Builder()
+            inWord = false
+        }
+        if inWord { words.append(builder.value) }
     }
 
     /// Whether some phrase starts with the word of hash `h`.
