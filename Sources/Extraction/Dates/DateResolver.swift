@@ -115,7 +115,7 @@ struct DateResolver: Sendable {
 
     /// ``expressions(in:)`` written into `out` (a caller's buffer, emptied first, its capacity kept).
     func expressions<W: WordSequence>(in words: W, into out: inout [(span: DateSpan, range: Range<Int>)]) {
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        out.empty()
         let anchors = Self.anchors, openers = Self.openers
         let H = Self.hashes
         // the next word at or after `i` that an expression needs (none: no expression), found

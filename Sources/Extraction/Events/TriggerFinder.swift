@@ -47,8 +47,8 @@ enum TriggerFinder {
     static func triggers(_ a: AnalysedText, _ s: Sentence, starts: [Int], cues sentenceCues: SentenceCues,
                          kept: inout [Trigger], silenced: inout [Trigger]) {
         let windows = sentenceCues.contains(.silencer)
-        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
-        if !silenced.isEmpty { silenced.removeAll(keepingCapacity: true) }
+        kept.empty()
+        silenced.empty()
         if starts.isEmpty { return }
         let end = s.tokens.upperBound
         let cues = SentenceCues.table, table = TriggerLexicon.table

@@ -148,7 +148,7 @@ struct SentenceCues: OptionSet, Sendable {
     /// The cues of a sentence: the union of its tokens' kinds.
     /// - Parameter triggerStarts: set to the tokens that may start a trigger (``trigger``), in order.
     static func of(_ a: AnalysedText, _ s: Sentence, triggerStarts: inout [Int]) -> SentenceCues {
-        if !triggerStarts.isEmpty { triggerStarts.removeAll(keepingCapacity: true) }
+        triggerStarts.empty()
         return table.union(a.tokens, s.tokens, triggerStarts: &triggerStarts)
     }
 }
