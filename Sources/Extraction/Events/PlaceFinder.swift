@@ -31,9 +31,10 @@ struct PlaceFinder {
                 : a.tokenIndex(atOrAfter: range.lowerBound)
             lastOffset = range.lowerBound
             if isNoise(matches[mi], firstToken: t0, a, w) { continue }
-            let res = resolution(of: mi, in: matches, a, firstToken: t0, recentSyrian: &recentSyrian)
+            // the token after the name (a name is a few tokens long: walking on beats a search)
+            let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
+            let res = resolution(of: mi, in: matches, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
             let isSyrian = res.place.isSyrian
-            let t1 = Self.tokenIndex(atOrAfter: range.upperBound, from: t0, a)
             facts.append(PlaceFacts(kind: res.place.kind, isSyrian: isSyrian))
             let label = res.kind.label
             found.append(FoundPlace(mention: matches[mi].text, bytes: range, tokens: t0..<max(t1, t0 + 1),
@@ -63,11 +64,28 @@ struct PlaceFinder {
         return found
     }
 
-    /// Index of the first token starting at or after byte `offset`, walking on from token `from`
-    /// (every token before `from` starts before `offset`): cheaper than a search when offsets
-    /// come in text order.
+    /// Index of the first token starting at or after byte `offset`, searching on from token `from`
+    /// (every token before `from` starts before `offset`): cheaper than a search of all tokens when
+    /// offsets come in text order. Tokens start at distinct bytes, so the answer is at most
+    /// `offset - tokens[from].start` tokens on: a binary search of that span, which beats walking
+    /// over the dozen or so tokens between one name and the next.
     @inline(__always)
     private static func tokenIndex(atOrAfter offset: Int, from: Int, _ a: AnalysedText) -> Int {
+        a.tokens.withUnsafeBufferPointer { tokens in
+            guard from < tokens.count else { return from }
+            var lo = from, hi = min(tokens.count, from + max(0, offset - tokens[from].start))
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+    }
+
+    /// ``tokenIndex(atOrAfter:from:_:)`` by walking on from `from`: cheaper when the token is
+    /// only a step or two on (the end of a name).
+    @inline(__always)
+    private static func tokenIndex(walkingTo offset: Int, from: Int, _ a: AnalysedText) -> Int {
         a.tokens.withUnsafeBufferPointer { tokens in
             var t = from
             while t < tokens.count, tokens[t].start < offset { t += 1 }
@@ -77,10 +95,11 @@ struct PlaceFinder {
 
     /// The gazetteer's reading of scan match `mi`: its one (Syrian) entry, or the disambiguator's
     /// choice; a Syrian reading wins over a foreign one in reports about Syria. (The match comes
-    /// with its array, by index: passed alone, it would be copied; `t0` is its first token.)
+    /// with its array, by index: passed alone, it would be copied; `t0` is its first token, `t1`
+    /// the first after it.)
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
     private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText, firstToken t0: Int,
-                            recentSyrian: inout NearbyPlaces) -> Resolution {
+                            endToken t1: Int, recentSyrian: inout NearbyPlaces) -> Resolution {
         // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
         matches[mi].candidates.withUnsafeBufferPointer { c -> Resolution in
             let (syrian, oneSyrian) = Self.syrianReading(c)
@@ -93,7 +112,7 @@ struct PlaceFinder {
             } else {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContextBytes(around: matches[mi].range, firstToken: t0)
+                let s = a.cueContextBytes(around: matches[mi].range, firstToken: t0, endToken: t1)
                 (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
                     gazetteer.choose(among: matches[mi], cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
                                      near: syrian == nil ? NearbyPlaces() : recentSyrian)

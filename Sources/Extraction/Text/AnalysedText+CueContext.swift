@@ -26,8 +26,9 @@ extension AnalysedText {
 
     /// The byte range of ``cueContext(around:firstToken:)`` (whole characters), for a reader of
     /// the article's bytes: no string built.
-    func cueContextBytes(around range: Range<Int>, firstToken t0: Int) -> Range<Int>? {
-        let near = cueWordsNear(before: t0, from: range.upperBound)
+    /// - Parameter t1: the first token starting at or after `range.upperBound`, if the caller knows it.
+    func cueContextBytes(around range: Range<Int>, firstToken t0: Int, endToken t1: Int? = nil) -> Range<Int>? {
+        let near = cueWordsNear(before: t0, from: range.upperBound, endToken: t1)
         guard near != .none else { return nil }
         var lo = 0, hi = sentences.count
         while lo < hi {
@@ -64,7 +65,8 @@ extension AnalysedText {
     /// Which words a cue needs are among the 3 tokens before token `t0` or the 5 from the first
     /// token starting at or after byte `end` (the name's end): none (nothing to read), only "of"
     /// (a cue then also needs a place noun, which the caller checks), or others.
-    private func cueWordsNear(before t0: Int, from end: Int) -> CueWordsNear {
+    /// (`t1`, if given, is that first token at or after `end`.)
+    private func cueWordsNear(before t0: Int, from end: Int, endToken t1: Int?) -> CueWordsNear {
         let cueWords = Self.cueWords, of = Self.ofHash
         return tokens.withUnsafeBufferPointer { tokens in
             var found = CueWordsNear.none
@@ -72,7 +74,7 @@ extension AnalysedText {
                 if tokens[t].hash != of { return .others }
                 found = .onlyOf
             }
-            var t1 = t0  // the name is a few tokens long: walking to its end beats a search
+            var t1 = t1 ?? t0  // the name is a few tokens long: walking to its end beats a search
             while t1 < tokens.count, tokens[t1].start < end { t1 += 1 }
             for t in t1..<min(tokens.count, t1 + 5) where cueWords.contains(tokens[t].hash) {
                 if tokens[t].hash != of { return .others }
@@ -82,7 +84,7 @@ extension AnalysedText {
         }
     }
 
-    /// What ``cueWordsNear(before:from:)`` saw.
+    /// What ``cueWordsNear(before:from:endToken:)`` saw.
     private enum CueWordsNear { case none, onlyOf, others }
 
     private static let ofHash = WordHash.of("of")
