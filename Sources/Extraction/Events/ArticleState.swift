@@ -195,7 +195,7 @@ struct ArticleState {
             fromList = true
         }
         if let last = kept.last, Self.endsWithColon(a, s) {
-            listLead = (last, paragraphEnd(after: s))
+            listLead = (last, Self.paragraphEnd(a.bytes, after: s))
         } else if (!kept.isEmpty && !fromList) || s.start > (listLead?.until ?? 0) {
             listLead = nil
         }
@@ -582,30 +582,36 @@ struct ArticleState {
     }
 
     /// The end of the list block after a sentence: the first blank line after the next non-empty line.
-    private func paragraphEnd(after s: Sentence) -> Int {
-        var end = listBlockEnd(from: s.end)
-        // further lines of the same list: "Idlib countryside: X, Y, Z." after "Hama countryside: ..."
-        while end < a.bytes.count {
-            var i = end
-            while i < a.bytes.count, a.bytes[i] == 0x0A || a.bytes[i] == 0x20 || a.bytes[i] == 0x0D { i += 1 }
-            var lineEnd = i
-            while lineEnd < a.bytes.count, a.bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            guard let colon = a.bytes[i..<lineEnd].firstIndex(of: 0x3A), colon - i <= 40,
-                  a.bytes[colon..<lineEnd].contains(0x2C) else { break }
-            end = listBlockEnd(from: i)
+    /// (Static, on the bytes read through a pointer: called from the mutating ``sentence(_:_:)``,
+    /// a method of the state would be handed a copy of it.)
+    private static func paragraphEnd(_ bytes: [UInt8], after s: Sentence) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var end = listBlockEnd(b, from: s.end)
+            // further lines of the same list: "Idlib countryside: X, Y, Z." after "Hama countryside: ..."
+            while end < b.count {
+                var i = end
+                while i < b.count, b[i] == 0x0A || b[i] == 0x20 || b[i] == 0x0D { i += 1 }
+                var lineEnd = i
+                while lineEnd < b.count, b[lineEnd] != 0x0A { lineEnd += 1 }
+                guard let colon = b[i..<lineEnd].firstIndex(of: 0x3A), colon - i <= 40,
+                      b[colon..<lineEnd].contains(0x2C) else { break }
+                end = listBlockEnd(b, from: i)
+            }
+            return end
         }
-        return end
     }
 
-    private func listBlockEnd(from start: Int) -> Int {
+    /// The first blank line (a line feed before another) from `start` on, once some text has
+    /// been passed; the end of the bytes when there is none.
+    private static func listBlockEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         var sawText = false
-        while i < a.bytes.count {
-            if a.bytes[i] == 0x0A, i + 1 < a.bytes.count, a.bytes[i + 1] == 0x0A, sawText { return i }
-            if a.bytes[i] != 0x0A && a.bytes[i] != 0x20 { sawText = true }
+        while i < b.count {
+            if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A, sawText { return i }
+            if b[i] != 0x0A && b[i] != 0x20 { sawText = true }
             i += 1
         }
-        return a.bytes.count
+        return b.count
     }
 
     /// The indices of the places starting inside a sentence (binary search: places are in text
