@@ -6,27 +6,18 @@ extension AnalysedText {
     private static let wordsBefore = 3, wordsAfter = 3
 
     /// The few words around a place name that carry the gazetteer's cues ("province of X", "X
-    /// countryside", "town of X", "X and Hama provinces"), cut from the sentence that holds it.
+    /// countryside", "town of X", "X and Hama provinces"), cut from the sentence that holds it, as a
+    /// byte range of the article (whole characters): no string is built.
     ///
     /// Passing this instead of the whole sentence keeps disambiguation cheap on long sentences;
     /// words count as the gazetteer's cue reader counts them (letters, apostrophes and hyphens).
-    /// - Parameter range: the name's UTF-8 byte range.
+    /// - Parameters:
+    ///   - range: the name's UTF-8 byte range.
+    ///   - t0: the first token starting at or after `range.lowerBound`.
+    ///   - t1: the first token starting at or after `range.upperBound`, if the caller knows it.
     /// - Returns: the name with up to three words either side, never crossing the sentence; `nil`
     ///   when no cue word is near, or only "of" without a place noun ("town", "outskirts", …) in
     ///   those words (the gazetteer then reads no cue, as it would in the sentence).
-    func cueContext(around range: Range<Int>) -> String? {
-        cueContext(around: range, firstToken: tokenIndex(atOrAfter: range.lowerBound))
-    }
-
-    /// ``cueContext(around:)`` when the caller knows the name's first token.
-    /// - Parameter t0: the first token starting at or after `range.lowerBound`.
-    func cueContext(around range: Range<Int>, firstToken t0: Int) -> String? {
-        cueContextBytes(around: range, firstToken: t0).map { text($0) }
-    }
-
-    /// The byte range of ``cueContext(around:firstToken:)`` (whole characters), for a reader of
-    /// the article's bytes: no string built.
-    /// - Parameter t1: the first token starting at or after `range.upperBound`, if the caller knows it.
     func cueContextBytes(around range: Range<Int>, firstToken t0: Int, endToken t1: Int? = nil) -> Range<Int>? {
         let near = cueWordsNear(before: t0, from: range.upperBound, endToken: t1)
         guard near != .none else { return nil }
