@@ -93,9 +93,16 @@ enum NameTokenizer {
     static func plainWordEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int? {
         guard i < limit && isASCIIAlphanumeric(p[i]) else { return nil }
         let e = alphanumericEnd(p, from: i + 1, limit: limit)
-        if e >= limit { return e }
+        return endsPlainWord(p, e, limit) ? e : nil
+    }
+
+    /// Whether a plain word whose letters and digits run up to `e` ends there: at the end of
+    /// the text, or before an ASCII byte that is no apostrophe, nor a dot after a capital ("U.S.").
+    @inline(__always)
+    static func endsPlainWord(_ p: UnsafeBufferPointer<UInt8>, _ e: Int, _ limit: Int) -> Bool {
+        if e >= limit { return true }
         let b = p[e]
-        return b < 0x80 && b != 0x27 && b != 0x60 && (b != 0x2E || p[e - 1] &- 0x41 >= 26) ? e : nil
+        return b < 0x80 && b != 0x27 && b != 0x60 && (b != 0x2E || p[e - 1] &- 0x41 >= 26)
     }
 
     /// ``word(in:from:limit:)`` for any word: apostrophes, "U.S.", letters of any script.

@@ -131,8 +131,8 @@ extension Gazetteer {
                 // stand before the next word).
                 let first: Word
                 let firstFacts: UnsafeMutablePointer<WordFacts>?
-                if let e = NameTokenizer.plainWordEnd(p, i, limit) {
-                    firstFacts = memo.facts(p, i, e)
+                if let (e, kept) = memo.plainWord(p, i, limit) {
+                    firstFacts = kept
                     if let f = firstFacts, f.pointee.flags & WordFacts.article == 0 {
                         let v = f.pointee.value
                         if f.pointee.flags & WordFacts.capitalised == 0 {
@@ -207,8 +207,8 @@ extension Gazetteer {
                     if last || words >= 8 { break }
                     words += 1
                     let nw: Word
-                    if let e = NameTokenizer.plainWordEnd(p, w.next, limit) {
-                        facts = memo.facts(p, w.next, e)
+                    if let (e, kept) = memo.plainWord(p, w.next, limit) {
+                        facts = kept
                         flags = facts?.pointee.flags ?? WordFacts.flags(p, w.next, e)
                         // (most names end before a plain word that cannot continue one: not joined)
                         guard flags & WordFacts.mayContinue != 0 else { break }

@@ -104,7 +104,55 @@ final class ScanMemo {
     func facts(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeMutablePointer<WordFacts>? {
         let n = end - start
         guard n > 0 && n <= 16 else { return nil }
-        let raw = ScanMemo.pack(p, start, n)
+        return facts(p, start, end, raw: ScanMemo.pack(p, start, n))
+    }
+
+    /// The plain word at `i` (see ``NameTokenizer/plainWordEnd(_:_:_:)``): where it ends, and its
+    /// kept facts as ``facts(_:_:_:)`` gives them; `nil` when no plain word starts there.
+    ///
+    /// One pass for both: the sixteen bytes loaded at `i` say where a word of up to sixteen
+    /// bytes ends, and, masked there, are the memo's key, so the word is neither scanned for its
+    /// end nor read again to be packed.
+    @inline(__always)
+    func plainWord(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int)
+        -> (end: Int, facts: UnsafeMutablePointer<WordFacts>?)? {
+        guard i + 16 <= limit, limit <= p.count else {
+            guard let e = NameTokenizer.plainWordEnd(p, i, limit) else { return nil }
+            return (e, facts(p, i, e))
+        }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let bytes = UnsafeRawPointer(p.baseAddress! + i)
+        let a = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+        let otherA = ~NameTokenizer.alphanumericBits(a) & high
+        if otherA & 0x80 != 0 { return nil }  // (no letter or digit at `i`)
+        let n: Int
+        let raw: (UInt64, UInt64)
+        if otherA != 0 {
+            n = otherA.trailingZeroBitCount >> 3
+            raw = (a & ((1 &<< UInt64(8 * n)) &- 1), 0)
+        } else {
+            let b = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            let otherB = ~NameTokenizer.alphanumericBits(b) & high
+            if otherB != 0 {
+                n = 8 + otherB.trailingZeroBitCount >> 3
+                raw = (a, b & ((1 &<< UInt64(8 * (n - 8))) &- 1))
+            } else {
+                // Sixteen letters or digits: a longer word is not kept.
+                let e = NameTokenizer.alphanumericEnd(p, from: i + 16, limit: limit)
+                guard NameTokenizer.endsPlainWord(p, e, limit) else { return nil }
+                return (e, e == i + 16 ? facts(p, i, e, raw: (a, b)) : nil)
+            }
+        }
+        let e = i + n
+        guard NameTokenizer.endsPlainWord(p, e, limit) else { return nil }
+        return (e, facts(p, i, e, raw: raw))
+    }
+
+    /// ``facts(_:_:_:)`` of the word `p[start..<end]` (1 to 16 bytes) packed as `raw`.
+    @inline(__always)
+    private func facts(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                       raw: (UInt64, UInt64)) -> UnsafeMutablePointer<WordFacts>? {
+        let n = end - start
         var s = ScanMemo.slot(raw, n)
         while true {
             let f = wordSlots + s
