@@ -355,15 +355,17 @@ extension Gazetteer {
     private static func nextCapitalOrHyphen(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
         guard let base = UnsafeRawPointer(p.baseAddress) else { return limit }  // (empty)
         var i = i
-        // Sixteen bytes a step while they last, then eight.
+        // Sixteen bytes a step (one vector of two words) while they last, then eight.
         while i + 16 <= limit {
-            let low = capitalOrHyphenBits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-            let high = capitalOrHyphenBits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)))
-            if low | high != 0 { return low != 0 ? i + low.trailingZeroBitCount >> 3 : i + 8 + high.trailingZeroBitCount >> 3 }
+            let bits = capitalOrHyphenBits(loadWords(base, i))
+            if bits[0] | bits[1] != 0 {
+                return bits[0] != 0 ? i + bits[0].trailingZeroBitCount >> 3 : i + 8 + bits[1].trailingZeroBitCount >> 3
+            }
             i += 16
         }
         if i + 8 <= limit {
-            let bits = capitalOrHyphenBits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let bits = capitalOrHyphenBits(SIMD2(word, 0))[0]  // (a zero word has no bits)
             if bits != 0 { return i + bits.trailingZeroBitCount >> 3 }
             i += 8
         }
@@ -375,11 +377,20 @@ extension Gazetteer {
         return limit
     }
 
-    /// The top bit of each byte of `x` that is a capital, a hyphen or not ASCII (eight bytes
-    /// tested at once; no carry crosses a byte).
+    /// The sixteen bytes at `base + i` as two little-endian words (one SSE register on x86).
     @inline(__always)
-    private static func capitalOrHyphenBits(_ x: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+    private static func loadWords(_ base: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
+        let v = base.loadUnaligned(fromByteOffset: i, as: SIMD2<UInt64>.self)
+        return SIMD2(UInt64(littleEndian: v[0]), UInt64(littleEndian: v[1]))
+    }
+
+    /// The top bit of each byte of `x` that is a capital, a hyphen or not ASCII (sixteen bytes
+    /// tested at once, eight in each word; no carry crosses a byte). Vector arithmetic on two
+    /// words: the compiler keeps it in one SSE register, where byte-wise SIMD comparisons
+    /// would become byte loops.
+    @inline(__always)
+    private static func capitalOrHyphenBits(_ x: SIMD2<UInt64>) -> SIMD2<UInt64> {
+        let high = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080), ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
         let ascii = x & ~high
         // b + (0x80 - c) sets the top bit exactly when b >= c (b < 0x80: no carry)
         let capital = (ascii &+ 0x3F &* ones) & ~(ascii &+ 0x25 &* ones)   // 0x41...0x5A
