@@ -22,13 +22,11 @@ struct PlaceFinder {
         facts.reserveCapacity(matches.count)
         // the last 20 Syrian places resolved, which disambiguation weighs
         var recentSyrian = NearbyPlaces(limit: 20)
-        // the scan's matches come in text order: their first tokens are found by walking on
+        // the scan's matches come in text order: each first token is searched for from the last
         var t0 = 0, lastOffset = 0
         for mi in matches.indices {
             let range = matches[mi].range
-            t0 = range.lowerBound >= lastOffset
-                ? Self.tokenIndex(atOrAfter: range.lowerBound, from: t0, a)
-                : a.tokenIndex(atOrAfter: range.lowerBound)
+            t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
             lastOffset = range.lowerBound
             if isNoise(matches[mi], firstToken: t0, a, w) { continue }
             // the token after the name (a name is a few tokens long: walking on beats a search)
@@ -64,25 +62,7 @@ struct PlaceFinder {
         return found
     }
 
-    /// Index of the first token starting at or after byte `offset`, searching on from token `from`
-    /// (every token before `from` starts before `offset`): cheaper than a search of all tokens when
-    /// offsets come in text order. Tokens start at distinct bytes, so the answer is at most
-    /// `offset - tokens[from].start` tokens on: a binary search of that span, which beats walking
-    /// over the dozen or so tokens between one name and the next.
-    @inline(__always)
-    private static func tokenIndex(atOrAfter offset: Int, from: Int, _ a: AnalysedText) -> Int {
-        a.tokens.withUnsafeBufferPointer { tokens in
-            guard from < tokens.count else { return from }
-            var lo = from, hi = min(tokens.count, from + max(0, offset - tokens[from].start))
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-    }
-
-    /// ``tokenIndex(atOrAfter:from:_:)`` by walking on from `from`: cheaper when the token is
+    /// ``AnalysedText/tokenIndex(atOrAfter:from:)`` by walking on from `from`: cheaper when the token is
     /// only a step or two on (the end of a name).
     @inline(__always)
     private static func tokenIndex(walkingTo offset: Int, from: Int, _ a: AnalysedText) -> Int {
