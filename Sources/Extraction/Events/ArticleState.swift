@@ -190,11 +190,17 @@ struct ArticleState {
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
         var fromList = false
-        if kept.isEmpty, let lead = listLead, s.start <= lead.until {
+        // ("- X: three civilians killed": a line that only counts the dead takes the lead's trigger too)
+        if kept.allSatisfy({ $0.kind == .killing }), let lead = listLead, s.start <= lead.until {
             kept = [lead.trigger]
             fromList = true
         }
-        if let last = kept.last, Self.endsWithColon(a, s) {
+        if var last = kept.last, Self.endsWithColon(a, s) {
+            // "warplanes struck the following places:": the lines take the weapon of the lead
+            if last.kind == .genericAttack || last.kind == .bombing {
+                if s.tokens.contains(where: { Self.airWords.contains(a.tokens[$0].hash) }) { last.kind = .fixed(.airStrike) }
+                else if s.tokens.contains(where: { Self.artillery.contains(a.tokens[$0].hash) }) { last.kind = .fixed(.shelling) }
+            }
             listLead = (last, Self.paragraphEnd(a.bytes, after: s))
         } else if (!kept.isEmpty && !fromList) || s.start > (listLead?.until ?? 0) {
             listLead = nil
@@ -223,6 +229,8 @@ struct ArticleState {
         }
         // candidate places in the sentence
         let inSentence = Self.placesIn(places, s)
+        // "In Ankara, Turkish officials rejected ...": a sentence set abroad reports nothing in Syria
+        if Self.isSetAbroad(s, inSentence, a, places) { return }
         // (in a buffer kept between sentences, handed back emptied)
         var candidates: [PlaceRef] = []
         swap(&candidates, &candidateBuffer)
@@ -231,7 +239,7 @@ struct ArticleState {
             swap(&candidates, &candidateBuffer)
         }
         for k in inSentence where places[k].bytes.upperBound <= s.end && !places[k].isGoal
-            && Self.isDateline(a, places[k].bytes) == false && places[k].isSyrianCandidate {
+            && Self.isDateline(a, places[k].bytes) == false && places[k].isSyrianCandidate && !Self.isBase(places[k], a) {
             candidates.append(PlaceRef(index: k))
         }
         if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
@@ -243,7 +251,7 @@ struct ArticleState {
         }
         Self.dropQualifiers(&candidates, in: s, a, places)
         // (the kinds tested first, read in place: only the places they may change are passed on)
-        for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) {
+        for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) || namesQuarterOfCity(candidates[k]) {
             if let c = atCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
         }
         // "Latakia city", "Idleb city": the capital, not its governorate
@@ -362,7 +370,7 @@ struct ArticleState {
             var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
             if !withdrawalPlaces.isEmpty, let w = withdrawalPlaces[key(p)] { own = own.keeping { $0.kind != .withdrawal || $0 == w } }
             else { own = own.keeping { $0.kind != .withdrawal } }
-            if own.isEmpty { own = inherited(clause: c, s: s, clauseOf: clauseOf, triggers: triggers) }
+            if own.isEmpty { own = inherited(clause: c, place: places[p.index].tokens.lowerBound, s: s, clauseOf: clauseOf, triggers: triggers) }
             if own.isEmpty {
                 let only = candidates.count == 1
                 if !(only && partialSummary), silencedAll.contains(where: { clauseOf($0.range.lowerBound) == c }) { continue }
@@ -388,12 +396,24 @@ struct ArticleState {
 
     /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
     /// killing five, and on areas in the town of Marea"): one starting with a preposition, or
-    /// "and" and a preposition.
-    private func inherited(clause c: Int, s: Sentence, clauseOf: (Int) -> Int, triggers: [Trigger]) -> [Trigger] {
+    /// "and" and a preposition; "and" and what was hit there ("strikes hit schools in Idleb city,
+    /// and a kindergarten in X"); or a relative clause about what was hit ("a strike on a school
+    /// that was housing families in the town of X").
+    /// - Parameter place: the first token of the place in clause `c`.
+    private func inherited(clause c: Int, place: Int, s: Sentence, clauseOf: (Int) -> Int, triggers: [Trigger]) -> [Trigger] {
         guard c > 0, let first = s.tokens.first(where: { clauseOf($0) == c }) else { return [] }
         var k = first
-        if a.tokens[k].hash == Self.and { k += 1 }
-        guard k < s.tokens.upperBound, Self.prepositions.contains(a.tokens[k].hash) else { return [] }
+        let and = a.tokens[k].hash == Self.and
+        if and { k += 1 }
+        guard k < s.tokens.upperBound else { return [] }
+        // ("in X", "in the town of X")
+        var b = place - 1
+        while b > k, b > place - 4, a.tokens[b].hash == Self.of || a.tokens[b].hash == Self.the || Self.placeNouns.contains(a.tokens[b].hash) { b -= 1 }
+        let placeAfterPreposition = b >= k && b < place && Self.prepositions.contains(a.tokens[b].hash)
+        let relative = !and && Self.relatives.contains(a.tokens[k].hash) && k > s.tokens.lowerBound
+            && !a.tokens[k - 1].isCapitalised && placeAfterPreposition && !isSpeechVerb(k - 1)
+        // (what was hit named in a few words: "and a kindergarten in X", not "and said that ... in X")
+        guard Self.prepositions.contains(a.tokens[k].hash) || (relative && place - k <= 12) || (and && placeAfterPreposition && place - k <= 4) else { return [] }
         for earlier in stride(from: c - 1, through: 0, by: -1) {
             let own = triggers.filter { clauseOf($0.range.lowerBound) == earlier && $0.kind != .withdrawal }
             if !own.isEmpty { return own }
@@ -401,6 +421,18 @@ struct ArticleState {
         return []
     }
 
+    /// "said that", "repeated that", "reported that": a verb before "that" opens what was said,
+    /// not a relative clause (a word ending in "ed", or a verb of saying).
+    private func isSpeechVerb(_ k: Int) -> Bool {
+        let t = a.tokens[k]
+        if t.end - t.start > 3, a.bytes[t.end - 2] == 0x65, a.bytes[t.end - 1] == 0x64 { return true }
+        return Self.sayings.contains(t.hash)
+    }
+    private static let sayings = WordSet(words: ["said", "says", "say", "told", "tells", "warned", "warns", "added",
+        "adds", "claimed", "claims", "announced", "announces", "stated", "states", "insisted", "insists", "noted", "notes",
+        "believe", "believes", "thought", "think", "thinks", "knew", "know", "knows", "argue", "argues", "hope", "hopes"])
+    /// "a school that was housing ...": a relative clause about what the clause before names.
+    private static let relatives = WordSet(words: ["that", "which"])
     private static let quarters = WordSet(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "quarter", "quarters"].map { WordHash.of($0) })
     private static let cityParts = WordSet(words: ["districts", "neighbourhoods", "neighborhoods", "quarters",
@@ -422,7 +454,7 @@ struct ArticleState {
     /// - Returns: the city reading (see ``reading(_:as:)``), or `nil` when `r` is not read so.
     private func atCity(_ r: PlaceRef) -> Resolution? {
         let kind = kind(r)
-        guard Self.mayBeQuarter(kind) else { return nil }
+        guard Self.mayBeQuarter(kind) || namesQuarterOfCity(r) else { return nil }
         let tokens = places[r.index].tokens
         let after = tokens.upperBound
         // ("the Maqtala district": a district of a city when the gazetteer does not know the name)
@@ -458,6 +490,43 @@ struct ArticleState {
         guard inQuarter, let city = named ?? lastCity(before: places[r.index].bytes.lowerBound) else { return nil }
         if kind == .neighbourhood, let place = place(r), place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
         return Resolution(place: city, kind: .pattern, geoPrecision: .exact)
+    }
+
+    /// "the al-Zahraa neighbourhood of Homs": a name the text makes a quarter of a city it names,
+    /// whatever other place the gazetteer knows by it (a town of the same name elsewhere).
+    private func namesQuarterOfCity(_ r: PlaceRef) -> Bool {
+        let after = places[r.index].tokens.upperBound
+        guard after + 2 < a.tokens.count, Self.quarters.contains(a.tokens[after].hash) || a.tokens[after].hash == Self.district,
+              a.tokens[after + 1].hash == Self.of else { return false }
+        return places.contains { q in
+            q.tokens.lowerBound == after + 2 && (q.resolution.map { $0.place.isSyrian && (Self.cityKinds.contains($0.place.kind) || $0.place.kind == .governorate) } ?? false)
+        }
+    }
+
+    /// "In Ankara, officials said ...", "In Geneva, the envoy ...": a sentence that opens on a
+    /// foreign place and a comma is set abroad (`inSentence`: the indices of its places).
+    /// It may still report an event at a Syrian place it names after a preposition of place ("In
+    /// Washington, officials said shells fell near a post outside Kobani"), not as a speaker
+    /// ("rejected accusations from Damascus").
+    private static func isSetAbroad(_ s: Sentence, _ inSentence: Range<Int>, _ a: AnalysedText, _ places: [FoundPlace]) -> Bool {
+        guard let f = inSentence.first, a.tokens[s.tokens.lowerBound].hash == inW,
+              places[f].tokens.lowerBound == s.tokens.lowerBound + 1, places[f].tokens.upperBound < s.tokens.upperBound,
+              let place = places[f].resolution?.place, !place.isSyrian,
+              a.gap(places[f].tokens.upperBound - 1, places[f].tokens.upperBound).contains(0x2C) else { return false }
+        return !inSentence.dropFirst().contains { k in
+            let t = places[k].tokens.lowerBound
+            guard places[k].isSyrianCandidate, t > s.tokens.lowerBound else { return false }
+            let before = a.tokens[t - 1].hash
+            return locatives.contains(before) || (before == of && t >= 2 && placeNouns.contains(a.tokens[t - 2].hash))
+        }
+    }
+    /// Prepositions that put what the sentence tells at the place after them.
+    private static let locatives = WordSet(words: ["in", "near", "outside", "on", "at", "around", "into", "inside", "across"])
+
+    /// "UN monitors based in Hama": where an organisation sits, not where anything happened.
+    private static func isBase(_ p: FoundPlace, _ a: AnalysedText) -> Bool {
+        let t = p.tokens.lowerBound
+        return t >= 2 && a.tokens[t - 1].hash == inW && a.tokens[t - 2].hash == based
     }
 
     /// The city of the last place named before byte `end` that stands on one (latest first): a
@@ -888,9 +957,7 @@ struct ArticleState {
                 while t >= 2, a.tokens[t - 1].hash == Self.and, a.tokens[t - 2].isCapitalised { t -= 2
                     while t >= 1, a.tokens[t - 1].isCapitalised || PlaceFinder.isParticle(a.tokens[t - 1].hash) { t -= 1 } }
                 let window = max(0, t - 3)..<t
-                let after = tokens.upperBound..<min(a.tokens.count, tokens.upperBound + 1)
-                if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) })
-                    || after.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) }) {
+                if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) }) || isNearAfter(tokens) {
                     precision = max(precision, .near)
                 }
             }
@@ -923,6 +990,16 @@ struct ArticleState {
             ?? places.indices.first { q in places[q].bytes.lowerBound >= bytes.upperBound && syrianPlace(q) }
         if let k = before, let admin = places[k].resolution?.place.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
         return nil
+    }
+
+    /// "Hama countryside", "Aleppo's outskirts": a word of nearness right after the name makes it
+    /// coarser. A bearing that locates the place from another ("Sarmin, east of Idlib city", "the
+    /// town of al-Mansoura west of Raqqa") does not: the place itself is named.
+    private func isNearAfter(_ tokens: Range<Int>) -> Bool {
+        let k = tokens.upperBound
+        guard k < a.tokens.count, Self.nearWords.contains(a.tokens[k].hash) else { return false }
+        if a.gap(k - 1, k).contains(0x2C) { return false }
+        return !(Self.compass.contains(a.tokens[k].hash) && k + 1 < a.tokens.count && a.tokens[k + 1].hash == Self.of)
     }
 
     /// Whether a Syrian place other than the last event's is named between that event and `end`

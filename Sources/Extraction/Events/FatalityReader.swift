@@ -22,7 +22,8 @@ enum FatalityReader {
     private enum H {
         static let lives = WordHash.of("lives"), death = WordHash.of("death"), toll = WordHash.of("toll"),
             and = WordHash.of("and"), a = WordHash.of("a"), one = WordHash.of("one"), dozen = WordHash.of("dozen"),
-            hundred = WordHash.of("hundred"), thousand = WordHash.of("thousand"), comma = WordHash.of(",")
+            hundred = WordHash.of("hundred"), thousand = WordHash.of("thousand"), comma = WordHash.of(","),
+            of = WordHash.of("of")
     }
     /// "their lives": the lives lost
     private static let possessives = WordSet(words: ["their", "his", "her"])
@@ -33,6 +34,8 @@ enum FatalityReader {
     /// Words between an active death word and its count ("killed at least 5").
     private static let hedges = WordSet(words: ["at", "least", "more", "than", "about", "around", "some", "nearly",
                                                 "almost", "over", "up", "to"])
+    /// "five of them", "three of whom": a part of a count named before.
+    private static let partOf = WordSet(words: ["them", "whom"])
     /// Words before a year ("in 2014"), not a count.
     private static let yearIntros = WordSet(words: ["in", "since", "of"])
 
@@ -89,6 +92,11 @@ enum FatalityReader {
                 if i > 0, let (m, mEnd) = value(words, i - 1), mEnd == end, m > n { n = m; i -= 1 }
                 if end < words.count, notCounted.contains(words.wordHash(end)) { break }
                 if i > 0, yearIntros.contains(words.wordHash(i - 1)), n > 1900 { break }
+                // "eight civilians, five of them children, were killed": the whole, not its part
+                if end + 1 < words.count, words.wordHash(end) == H.of, partOf.contains(words.wordHash(end + 1)),
+                   let whole = (max(0, i - 3)..<i).reversed().lazy.compactMap({ value(words, $0) }).first(where: { $0.1 <= i }) {
+                    return whole.0
+                }
                 total = (total ?? 0) + n
                 // "19 jihadists and 16 ...": keep adding counts joined by "and"
                 var j = i - 1

@@ -565,7 +565,9 @@ private final class PlaceWords: Sendable {
         "friday", "saturday", "sunday", "the", "a", "an", "and", "syria", "syrian", "this", "that", "its", "his", "her",
         "their", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "as", "islamic", "state", "observatory",
         "government", "army", "rebels", "russian", "turkish", "kurdish", "president", "un", "us", "sana", "afp",
-        "reuters", "ap", "xinhua", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old"])
+        "reuters", "ap", "xinhua", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "hts", "isil", "isis", "sdf", "ypg", "fsa", "nusra", "free", "old",
+        // "the Christian district of Wusta": who lives there, not a name
+        "christian", "alawite", "sunni", "shiite", "shia", "druze", "armenian", "assyrian", "muslim", "ismaili", "yazidi"])
     /// "the Turkish border town of X": a foreign place the gazetteer may lack.
     let foreignDemonyms = WordSet(words: ["turkish", "lebanese", "iraqi", "jordanian", "israeli",
         "iranian", "russian", "egyptian", "saudi", "kurdish-iraqi", "european", "american"])

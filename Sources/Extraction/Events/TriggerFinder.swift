@@ -59,6 +59,7 @@ enum TriggerFinder {
             if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length
+                if describesPeople(t, a, s) { continue }
                 if isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
@@ -80,6 +81,10 @@ enum TriggerFinder {
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
+    private static let displaced = WordHash.of("displaced")
+    /// "displaced families", "displaced Syrians": the word describes people, it reports no flight.
+    private static let displacedNouns = hs(["people", "persons", "residents", "civilians", "families", "inhabitants",
+                                            "villagers", "syrians", "children", "women", "men", "person", "family", "population"])
     private static let notDeparture = hs(["behind", "for", "to", "dead", "wounded", "without", "over", "out", "it", "them"])
     private static let out = WordHash.of("out"), raised = hs(raisedWords),
         flag = hs(["flag", "flags", "banner"])
@@ -139,6 +144,15 @@ enum TriggerFinder {
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
         + conditionWords + clearingWords
+
+    /// "a school sheltering displaced families", "aid for the displaced": the word says who people
+    /// are; it is no trigger at all (not even a silenced one, which would keep its clause eventless).
+    private static func describesPeople(_ t: Trigger, _ a: AnalysedText, _ s: Sentence) -> Bool {
+        let i = t.range.lowerBound
+        guard t.kind == .fixed(.displacement), t.range.count == 1, a.tokens[i].hash == displaced else { return false }
+        if i + 1 < s.tokens.upperBound, displacedNouns.contains(a.tokens[i + 1].hash) { return true }
+        return i > s.tokens.lowerBound && a.tokens[i - 1].hash == the
+    }
 
     /// Whether trigger `t` reports no event here and now; `windows`: the sentence holds one of
     /// ``windowWords`` (else the windows that look for them are not read).

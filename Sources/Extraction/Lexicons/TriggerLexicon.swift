@@ -45,11 +45,12 @@ enum TriggerLexicon {
         add(.fixed(.shelling), verb: true, "shelled")
         add(.fixed(.remoteExplosive), "explosion", "explosions", "blast", "blasts", "car bomb", "car bombs",
             "car bombing", "car bombings", "bomb blast", "explosive device", "explosive devices", "ied", "ieds",
-            "landmine", "landmines", "land mine", "a mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack")
+            "landmine", "landmines", "land mine", "a mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack",
+            "truck bomb", "truck bombs", "bomb laden", "explosives laden", "tanker bomb")
         add(.fixed(.remoteExplosive), verb: true, "exploded", "detonated", "blew up")
         add(.fixed(.suicideBomb), "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
             "suicide attack", "suicide attacks", "suicide car bomb", "suicide bomb", "blew himself up", "explosive vest",
-            "explosive belt", "suicide vest", "suicide belt", "blew themselves up")
+            "explosive belt", "suicide vest", "suicide belt", "blew themselves up", "suicide truck bomb")
         add(.fixed(.grenade), "grenade", "grenades", "hand grenade")
         add(.fixed(.chemicalWeapon), "chemical attack", "chemical weapons attack", "chemical weapons", "gas attack",
             "chlorine", "sarin", "toxic gas", "poison gas", "chemical agents", "chemical agent", "nerve agent",
@@ -68,7 +69,8 @@ enum TriggerLexicon {
         // Protests and riots
         add(.protest, "protest", "protests", "demonstration", "demonstrations", "protesters", "protestors",
             "demonstrators", "rally", "rallies", "sit in")
-        add(.protest, verb: true, "protested", "demonstrated", "rallied", "took to the streets")
+        add(.protest, verb: true, "protested", "demonstrated", "rallied", "took to the streets", "chanting against",
+            "chanted against", "chanting slogans", "chanted slogans")
         add(.fixed(.violentDemonstration), "riot", "riots", "rioting", "rioters")
         add(.fixed(.mobViolence), "mob", "lynching")
         add(.fixed(.mobViolence), verb: true, "lynched")
