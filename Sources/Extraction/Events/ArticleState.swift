@@ -28,6 +28,8 @@ struct ArticleState {
     var listLead: (trigger: Trigger, until: Int)?
     /// The triggers kept in the sentence being read.
     var sentenceTriggers: [Trigger] = []
+    /// The cues of the sentence being read (see ``carryToll(_:)``).
+    var cuesOfSentence: SentenceCues = []
     /// The tokens of the sentence being read that may start a trigger (a buffer kept between sentences).
     var triggerStarts: [Int] = []
     /// The triggers found in the sentence being read, kept and silenced (buffers kept between sentences).
@@ -116,14 +118,36 @@ struct ArticleState {
         for (n, s) in a.sentences.enumerated() {
             if !titleBytes.isEmpty, s.end - s.start >= titleBytes.count, s.end - s.start <= titleBytes.count + 4,
                a.text(of: s) == titleKey { continue }
+            let made = drafts.count
             sentence(s, n)
+            if drafts.count == made, cuesOfSentence.contains(.death) { carryToll(s) }
         }
     }
+
+    /// "At least 57 people were killed there, the monitor said": a count of the dead told in one of
+    /// the two sentences after an event's, naming no other place and no other event, is that
+    /// event's (its first draft's; the higher figure wins). A sentence summing up a period ("killed
+    /// since the offensive began") or telling of another event ("Elsewhere, ...") gives none.
+    private mutating func carryToll(_ s: Sentence) {
+        guard sentencesSinceEvent <= 2, let last = drafts.last,
+              let k = drafts.firstIndex(where: { $0.sentence == last.sentence }) else { return }
+        let keys = lastEventPlaces.map { key($0) }
+        let inSentence = Self.placesIn(places, s)
+        if inSentence.contains(where: { places[$0].isSyrianCandidate && !keys.contains(places[$0].key) && !Self.isDateline(a, places[$0].bytes) }) { return }
+        if s.tokens.contains(where: { Self.otherEvent.contains(a.tokens[$0].hash) }) { return }
+        if let cue = TriggerFinder.sinceSummaryCue(a, s), a.tokens[cue].hash == Self.since { return }
+        guard let n = SentenceWords.with(a, s, { FatalityReader.fatalities(in: $0) }) else { return }
+        drafts[k].fatalities = max(drafts[k].fatalities ?? 0, n)
+    }
+    /// Words of a sentence that tells of another event than the last one.
+    private static let otherEvent = WordSet(words: ["elsewhere", "separately", "another", "previous", "last",
+        "meanwhile", "also", "overall"])
 
     /// Reads sentence `s`, the `n`th of the article.
     private mutating func sentence(_ s: Sentence, _ n: Int) {
         // one pass over the tokens tells what the sentence may hold
         let cues = SentenceCues.of(a, s, triggerStarts: &triggerStarts)
+        cuesOfSentence = cues
         let hasTrigger = !cues.isDisjoint(with: .trigger)
         let inList = listLead.map { s.start <= $0.until } ?? false
         if !hasTrigger && !inList && !cues.contains(.dateCue) {

@@ -122,6 +122,8 @@ enum TriggerFinder {
     private static let byFrom = hs(["by", "from", "of"])
     /// "the four-month battle", "a three-week offensive": a whole campaign, not one event.
     private static let spans = hs(["month", "months", "week", "weeks", "year", "years"])
+    private static let superlatives = hs(["deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "most"])
+    private static let copulas = hs(["is", "was", "marks", "marked", "became", "becomes", "remains"])
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
     private static let knownDays = hs(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "yesterday", "week", "month", "weekend"])
@@ -206,6 +208,8 @@ enum TriggerFinder {
         }
         // "the four-month battle for the town", "a three-week offensive"
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
+        // "It is the deadliest attack on the city since 2011": a comment on an event told before
+        if !t.isVerb, i - 3 >= first, superlatives.contains(h(i - 1)), h(i - 2) == the, copulas.contains(h(i - 3)) { return true }
         // "Tuesday's attack on the town": named as known, not reported
         if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)) { return true }
         if windows { for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true } }
