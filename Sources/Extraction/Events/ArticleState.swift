@@ -102,7 +102,8 @@ struct ArticleState {
     private static let directionWords = WordSet(["north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "rural"].map { WordHash.of($0) })
     /// Words of a protest met with force, or dispersed without it.
-    private static let forceWords = WordSet(words: ["killed", "shot", "live"]),
+    private static let forceWords = WordSet(words: ["killed", "shot", "live", "gunned", "fire", "fired", "gunfire",
+        "ammunition", "dead", "killing", "shooting", "bullets"]),
         interventionWords = WordSet(words: ["dispersed", "arrested", "tear"])
     private static let artillery = WordSet(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
@@ -363,6 +364,14 @@ struct ArticleState {
                 }
                 return
             }
+            // "The jihadists had also abducted 400 people": what was also done to the people of the
+            // last event's places (harm to civilians, arrests, looting; not a list's lead)
+            if noun == nil, sentencesSinceEvent <= 3, !lastEventPlaces.isEmpty, !Self.endsWithColon(a, s),
+               s.tokens.contains(where: { a.tokens[$0].hash == Self.also }),
+               let t = triggers.first(where: { Self.isDoneToPeople($0.kind) }) {
+                for p in lastEventPlaces { add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, s: s) }
+                return
+            }
             guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
             // before any event, "the town" is the place the story is about: its first Syrian place
             var referents = lastEventPlaces.isEmpty
@@ -445,6 +454,13 @@ struct ArticleState {
         return []
     }
 
+    /// A trigger of harm done to people or their property where they are: violence against
+    /// civilians, arrests, looting.
+    private static func isDoneToPeople(_ k: TriggerKind) -> Bool {
+        guard case .fixed(let st) = k else { return false }
+        return st.eventType == .violenceAgainstCivilians || st == .arrests || st == .looting
+    }
+    private static let also = WordHash.of("also")
     /// "said that", "repeated that", "reported that": a verb before "that" opens what was said,
     /// not a relative clause (a word ending in "ed", or a verb of saying).
     private func isSpeechVerb(_ k: Int) -> Bool {
@@ -751,6 +767,8 @@ struct ArticleState {
             }
         }
         var pool = specific.isEmpty ? triggers : specific
+        // "protesters were gunned down": the force used on a protest, not an event of its own
+        if pool.contains(where: { $0.kind == .protest }) { pool = pool.keeping { $0.kind != .fixed(.attack) } }
         if specific.isEmpty, let b = triggers.first(where: { $0.kind == .bombing }) { pool = [b] }
         if let d = pool.first(where: { $0.kind == .fixed(.displacement) }), pool.count > 1 {
             let before = a.tokens[max(s.tokens.lowerBound, d.range.lowerBound - 6)..<d.range.lowerBound]
@@ -980,7 +998,8 @@ struct ArticleState {
                 var t = tokens.lowerBound
                 while t >= 2, a.tokens[t - 1].hash == Self.and, a.tokens[t - 2].isCapitalised { t -= 2
                     while t >= 1, a.tokens[t - 1].isCapitalised || PlaceFinder.isParticle(a.tokens[t - 1].hash) { t -= 1 } }
-                let window = max(0, t - 3)..<t
+                // (not across the sentence before, for a place of this sentence)
+                let window = (t >= s.tokens.lowerBound ? max(s.tokens.lowerBound, t - 3) : max(0, t - 3))..<t
                 if window.contains(where: { Self.nearWords.contains(a.tokens[$0].hash) }) || isNearAfter(tokens) {
                     precision = max(precision, .near)
                 }

@@ -122,6 +122,7 @@ enum TriggerFinder {
     private static let byFrom = hs(["by", "from", "of"])
     /// "the four-month battle", "a three-week offensive": a whole campaign, not one event.
     private static let spans = hs(["month", "months", "week", "weeks", "year", "years"])
+    private static let inWord = WordHash.of("in")
     private static let superlatives = hs(["deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "most"])
     private static let copulas = hs(["is", "was", "marks", "marked", "became", "becomes", "remains"])
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
@@ -208,6 +209,8 @@ enum TriggerFinder {
         }
         // "the four-month battle for the town", "a three-week offensive"
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
+        // "resigned in protest at the killings": a reason, not a protest
+        if t.kind == .protest, !t.isVerb, i - 1 >= first, h(i - 1) == inWord { return true }
         // "It is the deadliest attack on the city since 2011": a comment on an event told before
         if !t.isVerb, i - 3 >= first, superlatives.contains(h(i - 1)), h(i - 2) == the, copulas.contains(h(i - 3)) { return true }
         // "Tuesday's attack on the town": named as known, not reported

@@ -29,7 +29,9 @@ enum TriggerLexicon {
         add(.territory(governmentByDefault: false), "capture", "takeover", "fall of", "liberation of")
         add(.genericAttack, "attack", "attacks")
         add(.bombing, "raid", "raids", "strike", "strikes", "wave of strikes")
-        add(.genericAttack, verb: true, "attacked", "targeted", "targeting", "struck", "hit")
+        add(.genericAttack, verb: true, "attacked", "targeted", "targeting", "struck", "hit", "opened fire", "open fire",
+            "fired on", "fired at", "fired into")
+        add(.genericAttack, "gunfire")
         // Explosions/Remote violence
         add(.fixed(.airStrike), "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
             "airraid", "airraids", "air attack", "air attacks", "aerial bombardment", "aerial offensive",
@@ -68,9 +70,10 @@ enum TriggerLexicon {
         add(.killing, verb: true, "killed", "killing", "kills", "died", "dead")
         // Protests and riots
         add(.protest, "protest", "protests", "demonstration", "demonstrations", "protesters", "protestors",
-            "demonstrators", "rally", "rallies", "sit in")
+            "demonstrators", "rally", "rallies", "sit in", "marchers", "protest march", "protest marches",
+            "peaceful march", "peaceful marches", "funeral procession", "funeral processions", "mourners")
         add(.protest, verb: true, "protested", "demonstrated", "rallied", "took to the streets", "chanting against",
-            "chanted against", "chanting slogans", "chanted slogans")
+            "chanted against", "chanting slogans", "chanted slogans", "marched peacefully")
         add(.fixed(.violentDemonstration), "riot", "riots", "rioting", "rioters")
         add(.fixed(.mobViolence), "mob", "lynching")
         add(.fixed(.mobViolence), verb: true, "lynched")
@@ -79,8 +82,9 @@ enum TriggerLexicon {
             "final deal", "evacuation deal", "reconciliation deal", "surrender deal", "withdrawal deal", "settlement",
             "reconciliation agreement", "de escalation")
         add(.fixed(.agreement), verb: true, "agreed", "signed")
-        add(.fixed(.arrests), "arrests", "arrest campaign", "detentions", "raids and arrests")
-        add(.fixed(.arrests), verb: true, "arrested", "detained", "rounded up")
+        add(.fixed(.arrests), "arrests", "arrest campaign", "detentions", "raids and arrests", "house to house raids",
+            "arrest raids", "detention campaign")
+        add(.fixed(.arrests), verb: true, "arrested", "detained", "rounded up", "detaining", "arresting")
         add(.fixed(.changeToGroup), verb: true, "merged", "defected", "dissolved", "announced the formation")
         add(.fixed(.headquartersEstablished), verb: true, "established a base", "set up a base", "set up a military",
             "established a military", "new military base", "opened a base")
