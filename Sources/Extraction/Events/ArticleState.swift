@@ -454,6 +454,14 @@ struct ArticleState {
         return []
     }
 
+    /// "took over the positions without any fighting", "entered without a shot fired".
+    private func saysNoFight(_ s: Sentence) -> Bool {
+        s.tokens.contains { i in
+            a.tokens[i].hash == Self.without && ((i + 1)..<min(s.tokens.upperBound, i + 4)).contains { Self.fightWords.contains(a.tokens[$0].hash) }
+        }
+    }
+    private static let without = WordHash.of("without")
+    private static let fightWords = WordSet(words: ["fighting", "fight", "resistance", "battle", "clashes", "shot", "bloodshed"])
     /// A trigger of harm done to people or their property where they are: violence against
     /// civilians, arrests, looting.
     private static func isDoneToPeople(_ k: TriggerKind) -> Bool {
@@ -922,7 +930,7 @@ struct ArticleState {
             } else { sub = st }
         case .territory(let gov):
             let fought = sentenceTriggers.contains { $0.kind == .fixed(.armedClash) }
-            if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) { sub = .nonViolentTransfer }
+            if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
         case .genericAttack:

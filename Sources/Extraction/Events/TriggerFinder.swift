@@ -186,7 +186,8 @@ enum TriggerFinder {
             if h(k) == who { return true }
         }
         // "removing explosive devices planted by the militants": a clearance, not a blast
-        if t.kind == .fixed(.remoteExplosive), windows, (max(first, i - 3)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
+        // ("combing the streets for mines and explosive devices")
+        if t.kind == .fixed(.remoteExplosive), windows, (max(first, i - 7)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
         // "would only be considered liberated when the army entered it": a condition, not a report
         if t.isVerb, windows, let k = (max(first, i - 5)..<i).last(where: { conditions.contains(h($0)) }),
            (max(first, k - 10)..<k).contains(where: { h($0) == would || h($0) == will }) { return true }
