@@ -21,7 +21,8 @@ struct Word: Hashable, Sendable {
 /// ("on Wednesday" is the latest Wednesday on or before the reference day; "Monday night"),
 /// "since Wednesday", "in four days", "24 hours", "recent days", "this week", explicit dates
 /// ("September 3, 2015", "9 May", "Feb. 26"), "the end of April", months and years, and ranges
-/// ("between the end of March and 6 June", "from 1 to 3 May").
+/// ("between the end of March and 6 June", "from 1 to 3 May"). "At the time" refers back to a time
+/// told before: a background expression, as long periods ("since April", "last month") are.
 struct DateResolver: Sendable {
     /// The day relative expressions count from (the publication or dateline day).
     var reference: Day
@@ -30,7 +31,7 @@ struct DateResolver: Sendable {
                                                          "earlier", "late"])
     private static let starterWords = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
-        "recent", "coming"] + CalendarWords.weekdayNames
+        "recent", "coming", "at"] + CalendarWords.weekdayNames
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
     /// starters, number words and month names.
@@ -44,7 +45,7 @@ struct DateResolver: Sendable {
     /// The hashes of ``anchors``.
     static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
-        "end", "beginning", "start",
+        "end", "beginning", "start", "time",
     ].map { WordHash.of($0) } + CalendarWords.weekdayNames.map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
@@ -52,7 +53,7 @@ struct DateResolver: Sendable {
     private static let specialStarts = WordSet(relativeWords.map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) })
     /// The words of `special` that open an expression with no number ("earlier", "last week").
-    private static let relativeWords = ["earlier", "last", "this", "past", "recent", "coming"]
+    private static let relativeWords = ["earlier", "last", "this", "past", "recent", "coming", "at"]
     private static let relativeStarts = WordSet(words: relativeWords)
     /// The units of time after a number in `special` ("four days", "24 hours"): any other word
     /// after a number ("17 fighters") makes it open none of `special`'s expressions.
@@ -71,7 +72,8 @@ struct DateResolver: Sendable {
             week = WordHash.of("week"), month = WordHash.of("month"), year = WordHash.of("year"),
             recent = WordHash.of("recent"), few = WordHash.of("few"), coming = WordHash.of("coming"),
             days = WordHash.of("days"), weeks = WordHash.of("weeks"), months = WordHash.of("months"),
-            years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago")
+            years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago"),
+            at = WordHash.of("at"), that = WordHash.of("that"), time = WordHash.of("time")
     }
     private static let hashes = Hashes()
     /// "between X and Y", "from X to Y"
@@ -229,7 +231,8 @@ struct DateResolver: Sendable {
             guard words.isCapitalised(i), i > 0,
                   Self.beforeLoneMonth.contains(h(i - 1))
             else { return nil }
-            let y = year(month: m, day: 1)
+            // ("last December" told in December is the December of the year before)
+            let y = year(month: m, day: 1) - (h(i - 1) == H.last && m == ref.month ? 1 : 0)
             let first = Day(year: y, month: m, day: 1)!
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
         }
@@ -274,6 +277,12 @@ struct DateResolver: Sendable {
         // (a number opens only "four days", "24 hours": the word after it must be a unit of time)
         if !Self.relativeStarts.contains(w), !Self.timeUnits.contains(h(i + 1)) { return nil }
         if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
+        // "at the time", "at that time": a time told before, background (not "at the time of writing")
+        if w == H.at, h(i + 1) == H.the || h(i + 1) == H.that, h(i + 2) == H.time, h(i + 3) != H.of {
+            var sp = DateSpan(ref.adding(days: -90), ref, precision: .month)
+            sp.background = true
+            return (sp, i + 3)
+        }
         if w == H.earlier, h(i + 1) == H.today { return (DateSpan(ref), i + 2) }
         if w == H.last, h(i + 1) == H.night { return (DateSpan(ref.adding(days: -1), ref), i + 2) }
         if w == H.this, Self.thisParts.contains(h(i + 1)) { return (DateSpan(ref), i + 2) }
