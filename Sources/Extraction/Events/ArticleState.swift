@@ -176,17 +176,7 @@ struct ArticleState {
             kept = own
             partialSummary = !own.isEmpty
         } else if let sp = span { carried = sp; firstUnread = n }
-        // "Since late April, government forces have pressed an assault on X": the whole sentence
-        if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
-            silenced += kept
-            kept = []
-        }
-        if !longAt.isEmpty {
-            let ids = Clauses.ids(a, s)
-            let longClauses = longAt.map { ids[$0 - s.tokens.lowerBound] }
-            silenced += kept.filter { longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
-            kept = kept.filter { !longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
-        }
+        if !longAt.isEmpty { Self.silenceBackground(a, s, longAt: longAt, expressions: expressions, kept: &kept, silenced: &silenced) }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
         var fromList = false
@@ -298,6 +288,16 @@ struct ArticleState {
             let c = clause[e.range.lowerBound]
             if !clauseDates.contains(where: { $0.clause == c }) { clauseDates.append((c, e.span)) }
         }
+        // "on Monday, when fighters attacked ...": a "when" clause without a date of its own takes
+        // the date of the clause before it (only read with two dates: else that is the sentence's)
+        if clauseDates.count > 1 {
+            for k in clauseDates.indices {
+                let c = clauseDates[k].clause + 1
+                if !clauseDates.contains(where: { $0.clause == c }), Clauses.opens(c, with: Clauses.when, ids: clause, a, s) {
+                    clauseDates.append((c, clauseDates[k].span))
+                }
+            }
+        }
         func dated(_ t: Trigger) -> DateSpan {
             let c = clauseOf(t.range.lowerBound)
             return clauseDates.first { $0.clause == c }?.span ?? date
@@ -384,6 +384,33 @@ struct ArticleState {
         }
         // (the last event's places and the buffer trade places)
         if !madeBuffer.isEmpty { swap(&lastEventPlaces, &madeBuffer); sentencesSinceEvent = 0; lastEventEnd = s.end }
+    }
+
+    /// Moves to `silenced` the triggers of `kept` that a long date of the sentence (starting at
+    /// the tokens `longAt`) marks as background: those of its clause; of a "when" clause right
+    /// after it and the clauses after that up to one with a short date of its own ("in July
+    /// 2018, when gunmen killed 200 people, an attack that ..."); after a long date opening the
+    /// sentence ("Since late April, government forces have pressed ..."), of every clause
+    /// without a short date of its own.
+    private static func silenceBackground(_ a: AnalysedText, _ s: Sentence, longAt: [Int],
+                                          expressions: [(span: DateSpan, range: Range<Int>)],
+                                          kept: inout [Trigger], silenced: inout [Trigger]) {
+        let first = s.tokens.lowerBound
+        let ids = Clauses.ids(a, s)
+        let shortClauses = expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] }
+        let longClauses = longAt.map { ids[$0 - first] }
+        // (the clauses from each such "when" clause to the next with a short date)
+        var told: [Range<Int>] = []
+        for c in longClauses where !shortClauses.contains(c + 1) && Clauses.opens(c + 1, with: Clauses.when, ids: ids, a, s) {
+            told.append((c + 1)..<(shortClauses.filter { $0 > c + 1 }.min() ?? Int.max))
+        }
+        let whole = longAt.contains { $0 <= first + 1 }
+        func background(_ t: Trigger) -> Bool {
+            let c = ids[t.range.lowerBound - first]
+            return longClauses.contains(c) || told.contains { $0.contains(c) } || whole && !shortClauses.contains(c)
+        }
+        silenced += kept.filter(background)
+        kept.removeAll(where: background)
     }
 
     /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
