@@ -161,4 +161,12 @@ import Testing
         let opening = try dated("Since early May, the army has pressed on Ariha, and on Tuesday jets bombed Saraqib.")
         #expect(opening == ["Saraqib@2019-06-11"], "\(opening)")
     }
+
+    @Test func anEventAfterCameIsBackground() throws {
+        let got = try dated("The shelling of Ariha on Tuesday came a day after an air strike killed 20 people in Saraqib.")
+        #expect(got == ["Ariha@2019-06-11"], "\(got)")
+        // (with a date of its own, the earlier event is reported)
+        let own = try dated("The attack comes after jets bombed Saraqib on Monday.")
+        #expect(own == ["Saraqib@2019-06-10"], "\(own)")
+    }
 }

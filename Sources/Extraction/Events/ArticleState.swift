@@ -177,6 +177,13 @@ struct ArticleState {
             partialSummary = !own.isEmpty
         } else if let sp = span { carried = sp; firstUnread = n }
         if !longAt.isEmpty { Self.silenceBackground(a, s, longAt: longAt, expressions: expressions, kept: &kept, silenced: &silenced) }
+        // "The deaths came a week after a strike on X killed dozens": the strike is background
+        // (unless what follows "after" has a date of its own)
+        if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
+           !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
+            silenced += kept.filter { $0.range.lowerBound > after }
+            kept.removeAll { $0.range.lowerBound > after }
+        }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
         var fromList = false

@@ -137,8 +137,25 @@ enum TriggerFinder {
     /// The words ``isSilenced(_:_:_:windows:)`` looks for in a window around a trigger (negations,
     /// charges, denials, durations, backing, conditions, clearance): ``SentenceCues`` marks them
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
+    /// (and the words of ``cameAfterCue(_:_:)``, read only in a sentence holding one)
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
-        + conditionWords + clearingWords
+        + conditionWords + clearingWords + comingWords
+
+    /// "The attack came a day after ...", "comes less than a week after ...": the event after
+    /// "after" is an earlier one, told as background.
+    private static let comingWords = ["came", "comes", "coming"]
+    private static let coming = hs(comingWords), after = WordHash.of("after")
+
+    /// The "after" of "came/comes/coming ... after" (within eight words, not "came under fire
+    /// after"): what follows it is an earlier event, background to the sentence's news.
+    static func cameAfterCue(_ a: AnalysedText, _ s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        for i in s.tokens where coming.contains(a.tokens[i].hash) {
+            guard i + 1 < end, a.tokens[i + 1].hash != under else { continue }
+            if let k = ((i + 1)..<min(end, i + 9)).first(where: { a.tokens[$0].hash == after }) { return k }
+        }
+        return nil
+    }
 
     /// Whether trigger `t` reports no event here and now; `windows`: the sentence holds one of
     /// ``windowWords`` (else the windows that look for them are not read).
