@@ -155,6 +155,11 @@ import Testing
         #expect(try dated("Rebels shelled Saraqib heavily at the time.").isEmpty)
     }
 
+    @Test func eventsLongBeforeTheStoryAreBackground() throws {
+        #expect(try dated("On April 2, 2019, warplanes bombed Saraqib.").isEmpty)
+        #expect(try dated("On June 5, warplanes bombed Saraqib.") == ["Saraqib@2019-06-05"])
+    }
+
     @Test func aClauseWithItsOwnShortDateOutlivesALongOne() throws {
         let got = try dated("Troops have retaken Ariha in recent weeks and were battling rebels inside Saraqib on Tuesday.")
         #expect(got == ["Saraqib@2019-06-11"], "\(got)")

@@ -832,8 +832,13 @@ struct ArticleState {
         }
     }
 
+    /// How many days before the reference day an event's date may end: an older one is
+    /// background, not news (the coding rules code neither background nor summaries).
+    static let oldestNews = 31
+
     private mutating func add(_ p: PlaceRef, _ t: Trigger, triggers: [Trigger], date: DateSpan,
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, s: Sentence) {
+        if let ref = reference, date.endOrdinal < ref.ordinal - Self.oldestNews { return }
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
             ?? actors.first(where: { !$0.actor.isCivilian })
