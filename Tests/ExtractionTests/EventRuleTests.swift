@@ -143,6 +143,12 @@ import Testing
         #expect(try dated("Its worst day came in May, when gunmen killed 30 people, an attack that still haunts Ariha.").isEmpty)
     }
 
+    @Test func aLongDateSetApartDatesTheClausesBeforeIt() throws {
+        #expect(try dated("Rebels drove the army out of Ariha, the largest town in the area, late last month.").isEmpty)
+        let got = try dated("Rebels drove the army out of Ariha, late last month, and on Tuesday jets bombed Saraqib.")
+        #expect(got == ["Saraqib@2019-06-11"], "\(got)")
+    }
+
     @Test func aWhenClauseTakesTheShortDateBeforeIt() throws {
         let got = try dated("""
             Jets bombed Ariha on Tuesday, and the assault began on Monday, when fighters stormed checkpoints in Saraqib.

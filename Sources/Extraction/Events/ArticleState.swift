@@ -160,7 +160,6 @@ struct ArticleState {
         if Self.mayHoldDate(a, s, cues) { Self.dateExpressions(a, s, reference: reference, into: &expressions) }
         else { expressions.empty() }
         let span = expressions.first { !$0.span.isLong }?.span
-        let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
         if hasTrigger, isSinceSummary(s, cues) {
@@ -176,7 +175,7 @@ struct ArticleState {
             kept = own
             partialSummary = !own.isEmpty
         } else if let sp = span { carried = sp; firstUnread = n }
-        if !longAt.isEmpty { Self.silenceBackground(a, s, longAt: longAt, expressions: expressions, kept: &kept, silenced: &silenced) }
+        if expressions.contains(where: \.span.isLong) { Self.silenceBackground(a, s, expressions: expressions, kept: &kept, silenced: &silenced) }
         // "The deaths came a week after a strike on X killed dozens": the strike is background
         // (unless what follows "after" has a date of its own)
         if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
@@ -393,25 +392,35 @@ struct ArticleState {
         if !madeBuffer.isEmpty { swap(&lastEventPlaces, &madeBuffer); sentencesSinceEvent = 0; lastEventEnd = s.end }
     }
 
-    /// Moves to `silenced` the triggers of `kept` that a long date of the sentence (starting at
-    /// the tokens `longAt`) marks as background: those of its clause; of a "when" clause right
+    /// Moves to `silenced` the triggers of `kept` that a long date of the sentence (among its
+    /// date `expressions`) marks as background: those of its clause; of a "when" clause right
     /// after it and the clauses after that up to one with a short date of its own ("in July
-    /// 2018, when gunmen killed 200 people, an attack that ..."); after a long date opening the
-    /// sentence ("Since late April, government forces have pressed ..."), of every clause
-    /// without a short date of its own.
-    private static func silenceBackground(_ a: AnalysedText, _ s: Sentence, longAt: [Int],
+    /// 2018, when gunmen killed 200 people, an attack that ..."); of the clauses before a long
+    /// date set apart as a clause of its own, back to one with a short date ("drove them out of
+    /// the city, late last month, and ..."); after a long date opening the sentence ("Since late
+    /// April, government forces have pressed ..."), of every clause without a short date of its own.
+    private static func silenceBackground(_ a: AnalysedText, _ s: Sentence,
                                           expressions: [(span: DateSpan, range: Range<Int>)],
                                           kept: inout [Trigger], silenced: inout [Trigger]) {
         let first = s.tokens.lowerBound
         let ids = Clauses.ids(a, s)
         let shortClauses = expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] }
-        let longClauses = longAt.map { ids[$0 - first] }
-        // (the clauses from each such "when" clause to the next with a short date)
+        let long = expressions.filter(\.span.isLong)
+        let longClauses = long.map { ids[$0.range.lowerBound] }
+        // (the clauses each long date reaches beyond its own: from a "when" clause after it to
+        // the next with a short date; before one that is a clause of its own, back to one)
         var told: [Range<Int>] = []
-        for c in longClauses where !shortClauses.contains(c + 1) && Clauses.opens(c + 1, with: Clauses.when, ids: ids, a, s) {
-            told.append((c + 1)..<(shortClauses.filter { $0 > c + 1 }.min() ?? Int.max))
+        for e in long {
+            let c = ids[e.range.lowerBound]
+            if !shortClauses.contains(c + 1), Clauses.opens(c + 1, with: Clauses.when, ids: ids, a, s) {
+                told.append((c + 1)..<(shortClauses.filter { $0 > c + 1 }.min() ?? Int.max))
+            }
+            if c > 0, !shortClauses.contains(c), ids[e.range.lowerBound - 1] != c,
+               e.range.upperBound == ids.count || ids[e.range.upperBound] != c {
+                told.append(((shortClauses.filter { $0 < c }.max() ?? -1) + 1)..<c)
+            }
         }
-        let whole = longAt.contains { $0 <= first + 1 }
+        let whole = long.contains { $0.range.lowerBound <= 1 }
         func background(_ t: Trigger) -> Bool {
             let c = ids[t.range.lowerBound - first]
             return longClauses.contains(c) || told.contains { $0.contains(c) } || whole && !shortClauses.contains(c)
