@@ -50,7 +50,8 @@ func words(_ phrase: String) -> [Word] {
         let resolver = DateResolver(reference: Day(iso: "2013-12-03")!)
         for phrase in ["Its worst day came in July 2018, when gunmen struck.", "The town changed hands in September.",
                        "The city had been hit last December.", "Protests began in 2011.", "The town fell late last month.",
-                       "Raids went on last month.", "Raids went on last year.", "Most residents fled at the time."] {
+                       "Raids went on last month.", "Raids went on last year.", "Most residents fled at the time.",
+                       "It was the worst day since the outbreak of the conflict."] {
             let span = try #require(resolver.span(in: words(phrase)), "\(phrase)")
             #expect(span.isLong, "\(phrase)")
         }

@@ -149,6 +149,10 @@ import Testing
         #expect(got == ["Saraqib@2019-06-11"], "\(got)")
     }
 
+    @Test func aSuperlativeSinceTheWarBeganIsBackground() throws {
+        #expect(try dated("It is the deadliest attack on Saraqib, the largest town in the area, since the start of the war.").isEmpty)
+    }
+
     @Test func aWhenClauseTakesTheShortDateBeforeIt() throws {
         let got = try dated("""
             Jets bombed Ariha on Tuesday, and the assault began on Monday, when fighters stormed checkpoints in Saraqib.

@@ -45,7 +45,7 @@ struct DateResolver: Sendable {
     /// The hashes of ``anchors``.
     static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
-        "end", "beginning", "start", "time",
+        "end", "beginning", "start", "time", "outbreak", "onset",
     ].map { WordHash.of($0) } + CalendarWords.weekdayNames.map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
@@ -152,6 +152,12 @@ struct DateResolver: Sendable {
                 if sp.length > 7 { sp.background = true }  // "since the end of March": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
+            // "since the start of the war": years, background
+            if w == H.since, let j = Self.warBegun(words, i + 1) {
+                var sp = DateSpan(reference.adding(days: -365), reference, precision: .month)
+                sp.background = true
+                out.append((sp, i..<j)); i = j; continue
+            }
             // (an opener is a starter, a number or a month name, or a number in digits: ``atom`` may start here)
             if let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
@@ -238,6 +244,19 @@ struct DateResolver: Sendable {
         }
         return numeric(words, start, i, allowBareDay: allowBareDay)
     }
+
+    /// "the start of the war", "the beginning of the conflict" at `k` (after "since"): the index
+    /// after it, or `nil`. ("since the war began" is not read: "war" is no anchor of an expression.)
+    private static func warBegun<W: WordSequence>(_ words: W, _ k: Int) -> Int? {
+        func h(_ i: Int) -> UInt64 { i < words.count ? words.wordHash(i) : 0 }
+        let H = hashes
+        let k = h(k) == H.the ? k + 1 : k
+        if Self.beginnings.contains(h(k)), h(k + 1) == H.of, h(k + 2) == H.the, Self.wars.contains(h(k + 3)) { return k + 4 }
+        return nil
+    }
+    /// The long struggles ``warBegun(_:_:)`` reads, and the words of their beginning.
+    private static let wars = WordSet(words: ["war", "conflict", "uprising", "revolution", "crisis", "revolt"]),
+        beginnings = WordSet(words: ["start", "beginning", "outbreak", "onset"])
 
     /// The expressions of ``atom(_:_:allowBareDay:)`` opened by a number at `i` (after the words
     /// skipped from `start`): "9 May [2015]", "3rd of June", a year ("in 2014").
