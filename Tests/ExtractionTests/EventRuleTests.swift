@@ -163,6 +163,8 @@ import Testing
 
     @Test func atTheTimeIsBackground() throws {
         #expect(try dated("Rebels shelled Saraqib heavily at the time.").isEmpty)
+        // (in a sentence with a date of its own, it is that date's time)
+        #expect(try dated("On Tuesday jets bombed the market of Saraqib, which was crowded at the time.") == ["Saraqib@2019-06-11"])
     }
 
     @Test func eventsLongBeforeTheStoryAreBackground() throws {
@@ -183,5 +185,8 @@ import Testing
         // (with a date of its own, the earlier event is reported)
         let own = try dated("The attack comes after jets bombed Saraqib on Monday.")
         #expect(own == ["Saraqib@2019-06-10"], "\(own)")
+        // (only "came [how long] after": not fighters who came from elsewhere)
+        let from = try dated("Fighters who came from Ariha after dark stormed Saraqib.")
+        #expect(from == ["Saraqib@2019-06-12"], "\(from)")
     }
 }

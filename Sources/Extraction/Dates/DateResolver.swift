@@ -164,6 +164,13 @@ struct DateResolver: Sendable {
             }
             i += 1
         }
+        if out.count > 1 { Self.dropReferencesBack(&out) }
+    }
+
+    /// (the end of ``expressions(in:into:)``: "killing ten people who were inside at the time" on
+    /// Tuesday: "at the time" is then the sentence's own date, not a time told before)
+    private static func dropReferencesBack(_ out: inout [(span: DateSpan, range: Range<Int>)]) {
+        if out.contains(where: { !$0.span.isLong }) { out.removeAll { $0.span.refersBack } }
     }
 
     /// The sentence's date: its first expression, or `nil` when it has none.
@@ -300,6 +307,7 @@ struct DateResolver: Sendable {
         if w == H.at, h(i + 1) == H.the || h(i + 1) == H.that, h(i + 2) == H.time, h(i + 3) != H.of {
             var sp = DateSpan(ref.adding(days: -90), ref, precision: .month)
             sp.background = true
+            sp.refersBack = true
             return (sp, i + 3)
         }
         if w == H.earlier, h(i + 1) == H.today { return (DateSpan(ref), i + 2) }
