@@ -45,6 +45,27 @@ func words(_ phrase: String) -> [Word] {
         }
     }
 
+    /// Months, years and "last …" are long periods (background); "at the time" refers back to one.
+    @Test func monthsYearsAndTimesBeforeAreBackground() throws {
+        let resolver = DateResolver(reference: Day(iso: "2013-12-03")!)
+        for phrase in ["Its worst day came in July 2018, when gunmen struck.", "The town changed hands in September.",
+                       "The city had been hit last December.", "Protests began in 2011.", "The town fell late last month.",
+                       "Raids went on last month.", "Raids went on last year.", "Most residents fled at the time.",
+                       "It was the worst day since the outbreak of the conflict."] {
+            let span = try #require(resolver.span(in: words(phrase)), "\(phrase)")
+            #expect(span.isLong, "\(phrase)")
+        }
+        // "last December" told in December is the year before's
+        let december = try #require(resolver.span(in: words("The city had been hit last December.")))
+        #expect(december.start.description == "2012-12-01")
+        #expect(resolver.span(in: words("In September, rebels stormed the town."))?.start.description == "2013-09-01")
+        // "earlier this month" on the third is three days: short
+        let thisMonth = try #require(resolver.span(in: words("Jets struck the town earlier this month.")))
+        #expect(thisMonth.start.description == "2013-12-01" && !thisMonth.isLong)
+        // "at the time of writing" is now, not before
+        #expect(resolver.span(in: words("Rebels held the hill at the time of writing.")) == nil)
+    }
+
     @Test func noDateInPlainSentence() {
         let resolver = DateResolver(reference: Day(iso: "2019-08-20")!)
         #expect(resolver.span(in: words("Government troops advanced into the town.")) == nil)

@@ -126,3 +126,67 @@ import Testing
         #expect(try locations("Government aircraft dropped chemical agents on Douma on Tuesday.").contains("Chemical weapon@Douma"))
     }
 }
+
+/// Dates and the background they mark (texts published Wednesday 2019-06-12, as above).
+@Suite struct BackgroundDateTests {
+    /// "location@date" for each event of `text`.
+    func dated(_ text: String) throws -> Set<String> {
+        let extractor = try #require(EventRuleTests.extractor)
+        let article = Article(id: "dates.txt", published: Day(iso: "2019-06-12"), text: text)
+        return Set(extractor.events(in: article).events.map { "\($0.location)@\($0.date)" })
+    }
+
+    @Test func aWhenClauseTakesTheLongDateBeforeIt() throws {
+        #expect(try dated("The town already changed hands in May, when rebels stormed Saraqib.").isEmpty)
+        #expect(try dated("Its worst week came last month, when gunmen killed 30 people in Saraqib.").isEmpty)
+        // (and the clauses after it that tell of the same time)
+        #expect(try dated("Its worst day came in May, when gunmen killed 30 people, an attack that still haunts Ariha.").isEmpty)
+    }
+
+    @Test func aLongDateSetApartDatesTheClausesBeforeIt() throws {
+        #expect(try dated("Rebels drove the army out of Ariha, the largest town in the area, late last month.").isEmpty)
+        let got = try dated("Rebels drove the army out of Ariha, late last month, and on Tuesday jets bombed Saraqib.")
+        #expect(got == ["Saraqib@2019-06-11"], "\(got)")
+    }
+
+    @Test func aSuperlativeSinceTheWarBeganIsBackground() throws {
+        #expect(try dated("It is the deadliest attack on Saraqib, the largest town in the area, since the start of the war.").isEmpty)
+    }
+
+    @Test func aWhenClauseTakesTheShortDateBeforeIt() throws {
+        let got = try dated("""
+            Jets bombed Ariha on Tuesday, and the assault began on Monday, when fighters stormed checkpoints in Saraqib.
+            """)
+        #expect(got.contains("Saraqib@2019-06-10"), "\(got)")
+        #expect(got.contains("Ariha@2019-06-11"), "\(got)")
+    }
+
+    @Test func atTheTimeIsBackground() throws {
+        #expect(try dated("Rebels shelled Saraqib heavily at the time.").isEmpty)
+        // (in a sentence with a date of its own, it is that date's time)
+        #expect(try dated("On Tuesday jets bombed the market of Saraqib, which was crowded at the time.") == ["Saraqib@2019-06-11"])
+    }
+
+    @Test func eventsLongBeforeTheStoryAreBackground() throws {
+        #expect(try dated("On April 2, 2019, warplanes bombed Saraqib.").isEmpty)
+        #expect(try dated("On June 5, warplanes bombed Saraqib.") == ["Saraqib@2019-06-05"])
+    }
+
+    @Test func aClauseWithItsOwnShortDateOutlivesALongOne() throws {
+        let got = try dated("Troops have retaken Ariha in recent weeks and were battling rebels inside Saraqib on Tuesday.")
+        #expect(got == ["Saraqib@2019-06-11"], "\(got)")
+        let opening = try dated("Since early May, the army has pressed on Ariha, and on Tuesday jets bombed Saraqib.")
+        #expect(opening == ["Saraqib@2019-06-11"], "\(opening)")
+    }
+
+    @Test func anEventAfterCameIsBackground() throws {
+        let got = try dated("The shelling of Ariha on Tuesday came a day after an air strike killed 20 people in Saraqib.")
+        #expect(got == ["Ariha@2019-06-11"], "\(got)")
+        // (with a date of its own, the earlier event is reported)
+        let own = try dated("The attack comes after jets bombed Saraqib on Monday.")
+        #expect(own == ["Saraqib@2019-06-10"], "\(own)")
+        // (only "came [how long] after": not fighters who came from elsewhere)
+        let from = try dated("Fighters who came from Ariha after dark stormed Saraqib.")
+        #expect(from == ["Saraqib@2019-06-12"], "\(from)")
+    }
+}

@@ -21,7 +21,8 @@ struct Word: Hashable, Sendable {
 /// ("on Wednesday" is the latest Wednesday on or before the reference day; "Monday night"),
 /// "since Wednesday", "in four days", "24 hours", "recent days", "this week", explicit dates
 /// ("September 3, 2015", "9 May", "Feb. 26"), "the end of April", months and years, and ranges
-/// ("between the end of March and 6 June", "from 1 to 3 May").
+/// ("between the end of March and 6 June", "from 1 to 3 May"). "At the time" refers back to a time
+/// told before: a background expression, as long periods ("since April", "last month") are.
 struct DateResolver: Sendable {
     /// The day relative expressions count from (the publication or dateline day).
     var reference: Day
@@ -30,7 +31,7 @@ struct DateResolver: Sendable {
                                                          "earlier", "late"])
     private static let starterWords = ["between", "from", "since", "yesterday", "today", "tonight", "overnight",
         "the", "on", "last", "this", "past", "over", "in", "early", "earlier", "late", "mid", "end", "beginning", "start",
-        "recent", "coming"] + CalendarWords.weekdayNames
+        "recent", "coming", "at"] + CalendarWords.weekdayNames
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
     /// starters, number words and month names.
@@ -44,7 +45,7 @@ struct DateResolver: Sendable {
     /// The hashes of ``anchors``.
     static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
-        "end", "beginning", "start",
+        "end", "beginning", "start", "time", "outbreak", "onset",
     ].map { WordHash.of($0) } + CalendarWords.weekdayNames.map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
@@ -52,7 +53,7 @@ struct DateResolver: Sendable {
     private static let specialStarts = WordSet(relativeWords.map { WordHash.of($0) }
         + CalendarWords.words.keys.map { WordHash.of($0) })
     /// The words of `special` that open an expression with no number ("earlier", "last week").
-    private static let relativeWords = ["earlier", "last", "this", "past", "recent", "coming"]
+    private static let relativeWords = ["earlier", "last", "this", "past", "recent", "coming", "at"]
     private static let relativeStarts = WordSet(words: relativeWords)
     /// The units of time after a number in `special` ("four days", "24 hours"): any other word
     /// after a number ("17 fighters") makes it open none of `special`'s expressions.
@@ -71,7 +72,8 @@ struct DateResolver: Sendable {
             week = WordHash.of("week"), month = WordHash.of("month"), year = WordHash.of("year"),
             recent = WordHash.of("recent"), few = WordHash.of("few"), coming = WordHash.of("coming"),
             days = WordHash.of("days"), weeks = WordHash.of("weeks"), months = WordHash.of("months"),
-            years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago")
+            years = WordHash.of("years"), hours = WordHash.of("hours"), ago = WordHash.of("ago"),
+            at = WordHash.of("at"), that = WordHash.of("that"), time = WordHash.of("time")
     }
     private static let hashes = Hashes()
     /// "between X and Y", "from X to Y"
@@ -150,12 +152,25 @@ struct DateResolver: Sendable {
                 if sp.length > 7 { sp.background = true }  // "since the end of March": a summary
                 out.append((sp, i..<j)); i = j; continue
             }
+            // "since the start of the war": years, background
+            if w == H.since, let j = Self.warBegun(words, i + 1) {
+                var sp = DateSpan(reference.adding(days: -365), reference, precision: .month)
+                sp.background = true
+                out.append((sp, i..<j)); i = j; continue
+            }
             // (an opener is a starter, a number or a month name, or a number in digits: ``atom`` may start here)
             if let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
             }
             i += 1
         }
+        if out.count > 1 { Self.dropReferencesBack(&out) }
+    }
+
+    /// (the end of ``expressions(in:into:)``: "killing ten people who were inside at the time" on
+    /// Tuesday: "at the time" is then the sentence's own date, not a time told before)
+    private static func dropReferencesBack(_ out: inout [(span: DateSpan, range: Range<Int>)]) {
+        if out.contains(where: { !$0.span.isLong }) { out.removeAll { $0.span.refersBack } }
     }
 
     /// The sentence's date: its first expression, or `nil` when it has none.
@@ -229,12 +244,26 @@ struct DateResolver: Sendable {
             guard words.isCapitalised(i), i > 0,
                   Self.beforeLoneMonth.contains(h(i - 1))
             else { return nil }
-            let y = year(month: m, day: 1)
+            // ("last December" told in December is the December of the year before)
+            let y = year(month: m, day: 1) - (h(i - 1) == H.last && m == ref.month ? 1 : 0)
             let first = Day(year: y, month: m, day: 1)!
             return (DateSpan(first, min(first.lastOfMonth, max(first, ref)), precision: .month), i + 1)
         }
         return numeric(words, start, i, allowBareDay: allowBareDay)
     }
+
+    /// "the start of the war", "the beginning of the conflict" at `k` (after "since"): the index
+    /// after it, or `nil`. ("since the war began" is not read: "war" is no anchor of an expression.)
+    private static func warBegun<W: WordSequence>(_ words: W, _ k: Int) -> Int? {
+        func h(_ i: Int) -> UInt64 { i < words.count ? words.wordHash(i) : 0 }
+        let H = hashes
+        let k = h(k) == H.the ? k + 1 : k
+        if Self.beginnings.contains(h(k)), h(k + 1) == H.of, h(k + 2) == H.the, Self.wars.contains(h(k + 3)) { return k + 4 }
+        return nil
+    }
+    /// The long struggles ``warBegun(_:_:)`` reads, and the words of their beginning.
+    private static let wars = WordSet(words: ["war", "conflict", "uprising", "revolution", "crisis", "revolt"]),
+        beginnings = WordSet(words: ["start", "beginning", "outbreak", "onset"])
 
     /// The expressions of ``atom(_:_:allowBareDay:)`` opened by a number at `i` (after the words
     /// skipped from `start`): "9 May [2015]", "3rd of June", a year ("in 2014").
@@ -274,6 +303,13 @@ struct DateResolver: Sendable {
         // (a number opens only "four days", "24 hours": the word after it must be a unit of time)
         if !Self.relativeStarts.contains(w), !Self.timeUnits.contains(h(i + 1)) { return nil }
         if w == H.earlier, h(i + 1) == H.inW, h(i + 2) == H.the, h(i + 3) == H.day { return (DateSpan(ref), i + 4) }
+        // "at the time", "at that time": a time told before, background (not "at the time of writing")
+        if w == H.at, h(i + 1) == H.the || h(i + 1) == H.that, h(i + 2) == H.time, h(i + 3) != H.of {
+            var sp = DateSpan(ref.adding(days: -90), ref, precision: .month)
+            sp.background = true
+            sp.refersBack = true
+            return (sp, i + 3)
+        }
         if w == H.earlier, h(i + 1) == H.today { return (DateSpan(ref), i + 2) }
         if w == H.last, h(i + 1) == H.night { return (DateSpan(ref.adding(days: -1), ref), i + 2) }
         if w == H.this, Self.thisParts.contains(h(i + 1)) { return (DateSpan(ref), i + 2) }

@@ -7,6 +7,9 @@ struct DateSpan: Hashable, Sendable {
     var precision: TimePrecision
     /// Marked as a summary or background period even if short ("since" more than a week).
     var background = false
+    /// "At the time": a time told before (background), unless the sentence has a short date of
+    /// its own, whose time it then is (``DateResolver/expressions(in:into:)`` drops it).
+    var refersBack = false
 
     init(_ start: Day, _ end: Day? = nil, precision: TimePrecision? = nil) {
         let e = end ?? start

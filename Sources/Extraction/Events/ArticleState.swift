@@ -185,7 +185,6 @@ struct ArticleState {
         if Self.mayHoldDate(a, s, cues) { Self.dateExpressions(a, s, reference: reference, into: &expressions) }
         else { expressions.empty() }
         let span = expressions.first { !$0.span.isLong }?.span
-        let longAt = expressions.filter(\.span.isLong).map { s.tokens.lowerBound + $0.range.lowerBound }
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
         if hasTrigger, isSinceSummary(s, cues) {
@@ -201,16 +200,13 @@ struct ArticleState {
             kept = own
             partialSummary = !own.isEmpty
         } else if let sp = span { carried = sp; firstUnread = n }
-        // "Since late April, government forces have pressed an assault on X": the whole sentence
-        if longAt.contains(where: { $0 <= s.tokens.lowerBound + 1 }) {
-            silenced += kept
-            kept = []
-        }
-        if !longAt.isEmpty {
-            let ids = Clauses.ids(a, s)
-            let longClauses = longAt.map { ids[$0 - s.tokens.lowerBound] }
-            silenced += kept.filter { longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
-            kept = kept.filter { !longClauses.contains(ids[$0.range.lowerBound - s.tokens.lowerBound]) }
+        if expressions.contains(where: \.span.isLong) { Self.silenceBackground(a, s, expressions: expressions, kept: &kept, silenced: &silenced) }
+        // "The deaths came a week after a strike on X killed dozens": the strike is background
+        // (unless what follows "after" has a date of its own)
+        if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
+           !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
+            silenced += kept.filter { $0.range.lowerBound > after }
+            kept.removeAll { $0.range.lowerBound > after }
         }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
@@ -331,6 +327,16 @@ struct ArticleState {
             let c = clause[e.range.lowerBound]
             if !clauseDates.contains(where: { $0.clause == c }) { clauseDates.append((c, e.span)) }
         }
+        // "on Monday, when fighters attacked ...": a "when" clause without a date of its own takes
+        // the date of the clause before it (only read with two dates: else that is the sentence's)
+        if clauseDates.count > 1 {
+            for k in clauseDates.indices {
+                let c = clauseDates[k].clause + 1
+                if !clauseDates.contains(where: { $0.clause == c }), Clauses.opens(c, with: Clauses.when, ids: clause, a, s) {
+                    clauseDates.append((c, clauseDates[k].span))
+                }
+            }
+        }
         func dated(_ t: Trigger) -> DateSpan {
             let c = clauseOf(t.range.lowerBound)
             return clauseDates.first { $0.clause == c }?.span ?? date
@@ -425,6 +431,43 @@ struct ArticleState {
         }
         // (the last event's places and the buffer trade places)
         if !madeBuffer.isEmpty { swap(&lastEventPlaces, &madeBuffer); sentencesSinceEvent = 0; lastEventEnd = s.end }
+    }
+
+    /// Moves to `silenced` the triggers of `kept` that a long date of the sentence (among its
+    /// date `expressions`) marks as background: those of its clause; of a "when" clause right
+    /// after it and the clauses after that up to one with a short date of its own ("in July
+    /// 2018, when gunmen killed 200 people, an attack that ..."); of the clauses before a long
+    /// date set apart as a clause of its own, back to one with a short date ("drove them out of
+    /// the city, late last month, and ..."); after a long date opening the sentence ("Since late
+    /// April, government forces have pressed ..."), of every clause without a short date of its own.
+    private static func silenceBackground(_ a: AnalysedText, _ s: Sentence,
+                                          expressions: [(span: DateSpan, range: Range<Int>)],
+                                          kept: inout [Trigger], silenced: inout [Trigger]) {
+        let first = s.tokens.lowerBound
+        let ids = Clauses.ids(a, s)
+        let shortClauses = expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] }
+        let long = expressions.filter(\.span.isLong)
+        let longClauses = long.map { ids[$0.range.lowerBound] }
+        // (the clauses each long date reaches beyond its own: from a "when" clause after it to
+        // the next with a short date; before one that is a clause of its own, back to one)
+        var told: [Range<Int>] = []
+        for e in long {
+            let c = ids[e.range.lowerBound]
+            if !shortClauses.contains(c + 1), Clauses.opens(c + 1, with: Clauses.when, ids: ids, a, s) {
+                told.append((c + 1)..<(shortClauses.filter { $0 > c + 1 }.min() ?? Int.max))
+            }
+            if c > 0, !shortClauses.contains(c), ids[e.range.lowerBound - 1] != c,
+               e.range.upperBound == ids.count || ids[e.range.upperBound] != c {
+                told.append(((shortClauses.filter { $0 < c }.max() ?? -1) + 1)..<c)
+            }
+        }
+        let whole = long.contains { $0.range.lowerBound <= 1 }
+        func background(_ t: Trigger) -> Bool {
+            let c = ids[t.range.lowerBound - first]
+            return longClauses.contains(c) || told.contains { $0.contains(c) } || whole && !shortClauses.contains(c)
+        }
+        silenced += kept.filter(background)
+        kept.removeAll(where: background)
     }
 
     /// The triggers of the clause before a clause that only adds a place ("air strikes on al-Bab,
@@ -917,8 +960,13 @@ struct ArticleState {
         }
     }
 
+    /// How many days before the reference day an event's date may end: an older one is
+    /// background, not news (the coding rules code neither background nor summaries).
+    static let oldestNews = 31
+
     private mutating func add(_ p: PlaceRef, _ t: Trigger, triggers: [Trigger], date: DateSpan,
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, s: Sentence) {
+        if let ref = reference, date.endOrdinal < ref.ordinal - Self.oldestNews { return }
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
             ?? actors.first(where: { !$0.actor.isCivilian })

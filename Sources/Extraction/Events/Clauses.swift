@@ -1,5 +1,6 @@
 /// Splits a sentence's tokens into clauses: at commas, semicolons, colons, dashes and brackets,
-/// and before "as", "while", "but", "after", "that", "which", "where", "when", "before".
+/// and before "as", "while", "but", "after", "that", "which", "where", "when", "before", and
+/// before "and" followed by an auxiliary ("retook X in recent weeks and were battling rebels in Y").
 ///
 /// A comma between two place names ("Saraqeb, Binnish and Taftanaz") does not split: a list of
 /// places belongs to one clause.
@@ -7,6 +8,10 @@ enum Clauses {
     private static let openers = WordSet(["as", "while", "but", "whereas", "after", "that", "which",
                                                    "where", "when", "before", "although", "though", "because",
                                                    "following", "amid"].map { WordHash.of($0) })
+    /// "and were", "and have": an "and" before one of these opens a clause of its own verb.
+    private static let auxiliaries = WordSet(words: ["were", "are", "was", "is", "have", "has", "had"])
+    private static let and = WordHash.of("and")
+    static let when = WordHash.of("when")
 
     /// Clause index for each token of `sentence` (indexed from the sentence's first token).
     /// - Parameters:
@@ -23,7 +28,8 @@ enum Clauses {
         let first = sentence.tokens.lowerBound
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(0, count: sentence.tokens.count))
-        let openers = Self.openers
+        let openers = Self.openers, auxiliaries = Self.auxiliaries, and = Self.and
+        let end = sentence.tokens.upperBound
         ids.withUnsafeMutableBufferPointer { out in
             a.bytes.withUnsafeBufferPointer { b in
                 a.tokens.withUnsafeBufferPointer { t in
@@ -33,12 +39,20 @@ enum Clauses {
                         // (a single space, the gap between most words, splits nothing)
                         let isSpace = gap.count == 1 && b[gap.lowerBound] == 0x20
                         if !isSpace && splits(b, gap, listOfPlaces: placeEnds.contains(i - 1) && placeStarts.contains(i))
-                            || openers.contains(t[i].hash) { clause += 1 }
+                            || openers.contains(t[i].hash)
+                            || t[i].hash == and && i + 1 < end && auxiliaries.contains(t[i + 1].hash) { clause += 1 }
                         out[i - first] = clause
                     }
                 }
             }
         }
+    }
+
+    /// Whether clause `clause` of sentence `s` (by its ``ids(_:_:placeStarts:placeEnds:)``) opens
+    /// with the word of hash `word` ("when": ", when rebels stormed it" tells of the time before it).
+    static func opens(_ clause: Int, with word: UInt64, ids: [Int], _ a: AnalysedText, _ s: Sentence) -> Bool {
+        guard let k = ids.firstIndex(of: clause) else { return false }
+        return a.tokens[s.tokens.lowerBound + k].hash == word
     }
 
     /// Whether the bytes between two tokens split clauses: a comma, semicolon, colon or bracket,

@@ -145,8 +145,33 @@ enum TriggerFinder {
     /// The words ``isSilenced(_:_:_:windows:)`` looks for in a window around a trigger (negations,
     /// charges, denials, durations, backing, conditions, clearance): ``SentenceCues`` marks them
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
+    /// (and the words of ``cameAfterCue(_:_:)``, read only in a sentence holding one)
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
-        + conditionWords + clearingWords
+        + conditionWords + clearingWords + comingWords
+
+    /// "The attack came a day after ...", "comes less than a week after ...": the event after
+    /// "after" is an earlier one, told as background.
+    private static let comingWords = ["came", "comes", "coming"]
+    private static let coming = hs(comingWords), after = WordHash.of("after")
+    /// The words of how long after: "a day", "less than a week", "only hours", "shortly" (and
+    /// numbers: "two days", "48 hours").
+    private static let interval = hs(["a", "an", "the", "day", "days", "hour", "hours", "minute", "minutes", "week",
+        "weeks", "month", "months", "year", "years", "less", "more", "than", "just", "only", "shortly", "soon",
+        "barely", "little", "few", "nearly", "almost", "about", "some", "over", "under", "within"]
+        + Array(CalendarWords.words.keys))
+
+    /// The "after" of "came/comes/coming [how long] after" ("came a day after", "comes less than a
+    /// week after", "came after"; not "fighters who came from Turkey after ..."): what follows it
+    /// is an earlier event, background to the sentence's news.
+    static func cameAfterCue(_ a: AnalysedText, _ s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        for i in s.tokens where coming.contains(a.tokens[i].hash) {
+            var k = i + 1
+            while k < end, k <= i + 6, interval.contains(a.tokens[k].hash) || a.tokens[k].isNumber { k += 1 }
+            if k < end, a.tokens[k].hash == after { return k }
+        }
+        return nil
+    }
 
     /// "a school sheltering displaced families", "aid for the displaced": the word says who people
     /// are; it is no trigger at all (not even a silenced one, which would keep its clause eventless).
