@@ -173,6 +173,8 @@ struct DateResolver: Sendable {
         if out.contains(where: { !$0.span.isLong }) { out.removeAll { $0.span.refersBack } }
     }
 
+    private static let possessiveS = WordHash.of("s")
+
     /// The sentence's date: its first expression, or `nil` when it has none.
     func span<W: WordSequence>(in words: W) -> DateSpan? { expressions(in: words).first?.span }
 
@@ -207,6 +209,12 @@ struct DateResolver: Sendable {
             return (DateSpan(ref.adding(days: -1), ref), i + 1)
         }
         if let wd = CalendarWords.weekdayHashes[w] {
+            // "Britain's Sunday Times", "the Sunday Telegraph": a weekday in a name
+            if i > 0, h(i - 1) == H.the || h(i - 1) == Self.possessiveS, i + 1 < words.count, words.isCapitalised(i + 1),
+               CalendarWords.month(hash: h(i + 1)) == nil, !Self.dayParts.contains(h(i + 1)) { return nil }
+            // "Sunday, 7 June", "Wednesday, June 10": the date written after the day's name
+            if i + 1 < words.count, words.startsWithDigit(i + 1) || CalendarWords.month(hash: h(i + 1)) != nil,
+               let (d, j) = atom(words, i + 1), d.length == 0 { return (d, j) }
             let back = (ref.weekday - wd + 7) % 7
             let day = ref.adding(days: -back)
             var j = i + 1

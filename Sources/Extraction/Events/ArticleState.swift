@@ -184,7 +184,9 @@ struct ArticleState {
         // a method of the state, called from here, is handed a copy of all of it)
         if Self.mayHoldDate(a, s, cues) { Self.dateExpressions(a, s, reference: reference, into: &expressions) }
         else { expressions.empty() }
-        let span = expressions.first { !$0.span.isLong }?.span
+        // ("said on Friday that they had seen fighting on Thursday": the day of the saying gives way)
+        let span = (expressions.first { !$0.span.isLong && !Self.followsSaying(a, s, $0.range.lowerBound) }
+            ?? expressions.first { !$0.span.isLong })?.span
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
         if hasTrigger, isSinceSummary(s, cues) {
@@ -375,7 +377,7 @@ struct ArticleState {
             if noun == nil, sentencesSinceEvent <= 3, !lastEventPlaces.isEmpty, !Self.endsWithColon(a, s),
                s.tokens.contains(where: { a.tokens[$0].hash == Self.also }),
                let t = triggers.first(where: { Self.isDoneToPeople($0.kind) }) {
-                for p in lastEventPlaces { add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, s: s) }
+                for p in lastEventPlaces { add(p, t, triggers: triggers, date: dated(t), actors: actors, fatalities: fatalities, s: s) }
                 return
             }
             guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
@@ -398,7 +400,7 @@ struct ArticleState {
             }
             for t in Self.chosen(triggers, in: s, a) {
                 for p in referents {
-                    add(p, t, triggers: triggers, date: date, actors: actors, fatalities: fatalities, s: s)
+                    add(p, t, triggers: triggers, date: dated(t), actors: actors, fatalities: fatalities, s: s)
                 }
             }
             if !referents.isEmpty { lastEventPlaces = referents; sentencesSinceEvent = 0; lastEventEnd = s.end }
@@ -505,6 +507,16 @@ struct ArticleState {
     }
     private static let without = WordHash.of("without")
     private static let fightWords = WordSet(words: ["fighting", "fight", "resistance", "battle", "clashes", "shot", "bloodshed"])
+    /// Whether the date expression starting at word `k` of sentence `s` dates a saying ("said on
+    /// Friday", "announced Monday").
+    private static func followsSaying(_ a: AnalysedText, _ s: Sentence, _ k: Int) -> Bool {
+        // (the expression may start at "on" or after it)
+        var t = s.tokens.lowerBound + k
+        if t < s.tokens.upperBound, a.tokens[t].hash != on { t -= 1 }
+        if t >= s.tokens.lowerBound, a.tokens[t].hash == on { t -= 1 }
+        return t >= s.tokens.lowerBound && sayings.contains(a.tokens[t].hash)
+    }
+    private static let on = WordHash.of("on")
     /// A trigger of harm done to people or their property where they are: violence against
     /// civilians, arrests, looting.
     private static func isDoneToPeople(_ k: TriggerKind) -> Bool {
