@@ -98,7 +98,7 @@ struct ArticleState {
     private static let airWords = WordSet(["jets", "warplanes", "warplane", "aircraft", "planes", "helicopters",
         "helicopter", "air", "aerial", "drone", "drones", "sorties", "airstrikes"].map { WordHash.of($0) })
     private static let placeNouns = WordSet(["town", "village", "city", "district", "neighbourhood", "neighborhood",
-        "towns", "villages", "suburb", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
+        "towns", "villages", "suburb", "suburbs", "camp", "hamlet", "locality", "areas", "area"].map { WordHash.of($0) })
     private static let directionWords = WordSet(["north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "rural"].map { WordHash.of($0) })
     /// Words of a protest met with force, or dispersed without it.

@@ -72,12 +72,17 @@ enum TriggerFinder {
     private static let expellerWords = ["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",
                                         "flushing", "kicked"]
     private static let raisedWords = ["raised", "hoisted", "planted"]
+    private static let gathererWords = ["gathered", "assembled", "marched", "converged"]
+    private static let gatherers = hs(gathererWords)
+    /// What people gather to do when they protest ("gathered ... to denounce").
+    private static let protestAims = hs(["denounce", "condemn", "protest", "demand", "demonstrate", "decry", "reject", "call"])
+    private static let to = WordHash.of("to"), protestWord = WordHash.of("protest")
     private static let expellers = hs(expellerWords)
     /// "drove families out of their homes" is a flight, not a change of control.
     private static let possessives = hs(["their", "his", "her", "its"])
     /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
     /// "people left X"): ``SentenceCues`` marks them ``SentenceCues/triggerLead``.
-    static let leadWords = expellerWords + raisedWords + ["left", "leave", "leaving"]
+    static let leadWords = expellerWords + raisedWords + gathererWords + ["left", "leave", "leaving"]
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
@@ -110,6 +115,14 @@ enum TriggerFinder {
         } else if raised.contains(h) {
             for k in (i + 1)..<min(end, i + 5) where flag.contains(a.tokens[k].hash) {
                 return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
+            }
+        } else if gatherers.contains(h) {
+            // "hundreds gathered in Qamishli to denounce the bombing", "crowds gathered in protest"
+            for k in (i + 1)..<min(end - 1, i + 8) {
+                let next = a.tokens[k + 1].hash
+                if (a.tokens[k].hash == to && protestAims.contains(next)) || (a.tokens[k].hash == inWord && next == protestWord) {
+                    return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
+                }
             }
         }
         return nil
