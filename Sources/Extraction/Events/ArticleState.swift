@@ -1264,6 +1264,10 @@ struct ArticleState {
         keptDays.reserveCapacity(facts.count)
         for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts) {
             if facts[i].fromWithdrawal && territorial.contains(facts[i].anchor) { continue }
+            // "entered the towns under the deal ... raised the flag in the two towns": one handover
+            if facts[i].isTerritory, facts.contains(where: { f in
+                f.subType == .nonViolentTransfer && f.key == facts[i].key && f.start <= facts[i].end && facts[i].start <= f.end
+            }) { continue }
             // a place changes hands once in a story: its steps ("seized the crossing on Friday",
             // "entered the town on Sunday") make one event over their days (two names the
             // gazetteer lacks, both standing at their governorate, are two places)
