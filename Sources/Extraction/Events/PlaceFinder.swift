@@ -24,25 +24,25 @@ struct PlaceFinder {
         var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: each first token is searched for from the last
         var t0 = 0, lastOffset = 0
-        for mi in matches.indices {
-            let range = matches[mi].range
-            t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
-            lastOffset = range.lowerBound
-            if isNoise(matches[mi], firstToken: t0, a, w) { continue }
-            // the token after the name (a name is a few tokens long: walking on beats a search)
-            let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
-            let res = resolution(of: mi, in: matches, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
-            let isSyrian = res.place.isSyrian
-            facts.append(PlaceFacts(kind: res.place.kind, isSyrian: isSyrian))
-            let label = res.kind.label
-            found.append(FoundPlace(mention: matches[mi].text, bytes: range, tokens: t0..<max(t1, t0 + 1),
-                                    resolution: res, matchedBy: label))
+        // (the matches read in place, by pointer: passed by value, each would be copied)
+        matches.withUnsafeBufferPointer { m in
+            for mi in m.indices {
+                let match = m.baseAddress! + mi
+                let range = match.pointee.range
+                t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
+                lastOffset = range.lowerBound
+                if isNoise(match, firstToken: t0, a, w) { continue }
+                // the token after the name (a name is a few tokens long: walking on beats a search)
+                let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
+                let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
+                found.append(FoundPlace(bytes: range, tokens: t0..<max(t1, t0 + 1), resolution: res, kind: kind, isSyrian: isSyrian))
+                facts.append(PlaceFacts(kind: kind, isSyrian: isSyrian))
+            }
         }
         // a foreign city listed among Syrian towns ("Saraqeb, Binnish and Al-Zir") is a Syrian name
         // the gazetteer lacks
         for k in found.indices where facts[k].kind == .foreignCity && isListedWithSyrianTown(k, found, facts, a, w) {
-            found[k].resolution = nil
-            found[k].matchedBy = MatchKind.pattern.label
+            found[k].forgetReading()
             facts[k] = .unresolved
         }
         // a cue ("the village of X") makes X Syrian: it replaces a foreign reading of part of it
@@ -73,15 +73,15 @@ struct PlaceFinder {
         }
     }
 
-    /// The gazetteer's reading of scan match `mi`: its one (Syrian) entry, or the disambiguator's
-    /// choice; a Syrian reading wins over a foreign one in reports about Syria. (The match comes
-    /// with its array, by index: passed alone, it would be copied; `t0` is its first token, `t1`
-    /// the first after it.)
+    /// The gazetteer's reading of scan match `m`: its one (Syrian) entry, or the disambiguator's
+    /// choice; a Syrian reading wins over a foreign one in reports about Syria; with the chosen
+    /// place's kind and whether it is Syrian. (The match is read in place: passed by value, it
+    /// would be copied; `t0` is its first token, `t1` the first after it.)
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
-    private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText, firstToken t0: Int,
-                            endToken t1: Int, recentSyrian: inout NearbyPlaces) -> Resolution {
+    private func resolution(of m: UnsafePointer<NameMatch>, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
+                            recentSyrian: inout NearbyPlaces) -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) {
         // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
-        matches[mi].candidates.withUnsafeBufferPointer { c -> Resolution in
+        m.pointee.candidates.withUnsafeBufferPointer { c -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) in
             let (syrian, oneSyrian) = Self.syrianReading(c)
             var chosen: Int, precision: GeoPrecision
             if c.count == 1 || (oneSyrian && c[syrian!].kind != .governorate) {
@@ -92,9 +92,9 @@ struct PlaceFinder {
             } else {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContextBytes(around: matches[mi].range, firstToken: t0, endToken: t1)
+                let s = a.cueContextBytes(around: m.pointee.range, firstToken: t0, endToken: t1)
                 (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                    gazetteer.choose(among: matches[mi], cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
+                    gazetteer.choose(among: m.pointee, cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
                                      near: syrian == nil ? NearbyPlaces() : recentSyrian)
                 }
             }
@@ -105,7 +105,8 @@ struct PlaceFinder {
                 precision = c[syrian].kind.isArea ? .region : .exact
             }
             if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen) }
-            return Resolution(place: c[chosen], kind: matches[mi].kind, geoPrecision: precision)
+            let res = EntryResolution(entry: m.pointee.entries[chosen], kind: m.pointee.kind, geoPrecision: precision)
+            return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }
     }
 
@@ -133,7 +134,7 @@ struct PlaceFinder {
             let between = y.lowerBound - x.upperBound
             let listed = between == 1 ? a.tokens[x.upperBound].hash == w.and
                 : between == 0 && Self.gap(a, x.upperBound - 1, y.lowerBound, contains: 0x2C)
-            if listed, gazetteer.governorate(named: found[n].mention) == nil { return true }
+            if listed, gazetteer.governorate(named: found[n].mention(in: a)) == nil { return true }
         }
         return false
     }
@@ -160,22 +161,23 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     /// `t` is the index of the name's first token.
-    private func isNoise(_ m: NameMatch, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+    /// (`m` is read in place: a copy of the match would retain its text and lists.)
+    private func isNoise(_ m: UnsafePointer<NameMatch>, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // the name's bytes are the article's (the scan ran over the same text)
-        let lo = m.range.lowerBound, hi = m.range.upperBound
+        let lo = m.pointee.range.lowerBound, hi = m.pointee.range.upperBound
         // most names start with three ASCII letters, which make them long enough (letters are
         // counted as characters in other text, and no two ASCII letters join in one character):
         // only short names need the whole count, and only what follows needs to know if all is ASCII
         var ascii: Bool? = nil
         if hi - lo <= 4 || !Self.startsWithThreeASCIILetters(a, lo, hi) {
             var (isASCII, letters) = Self.asciiLetters(a, lo..<hi)
-            if !isASCII { letters = m.text.count(where: \.isLetter) }
+            if !isASCII { letters = m.pointee.text.count(where: \.isLetter) }
             if letters <= 2 { return true }
             ascii = isASCII
         }
         if hi - lo <= 4 {
-            let common = ascii! ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.range]))
-                : w.commonWords.contains(m.text.lowercased())
+            let common = ascii! ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.pointee.range]))
+                : w.commonWords.contains(m.pointee.text.lowercased())
             if common { return true }
         }
         guard t > 0 else { return false }
@@ -212,8 +214,8 @@ struct PlaceFinder {
     }
 
     /// Whether the name starts with a particle and a hyphen ("al-", "Ash-").
-    private func startsWithParticle(_ m: NameMatch, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
-        let lo = m.range.lowerBound, n = m.range.count
+    private func startsWithParticle(_ m: UnsafePointer<NameMatch>, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+        let lo = m.pointee.range.lowerBound, n = m.pointee.range.count
         // every prefix has its hyphen third or fourth
         guard (n >= 3 && a.bytes[lo + 2] == 0x2D) || (n >= 4 && a.bytes[lo + 3] == 0x2D) else { return false }
         let onBytes = w.particlePrefixes.contains { p in
@@ -224,7 +226,7 @@ struct PlaceFinder {
         }
         // a non-ASCII name is compared as text (as lowercased Unicode), which the bytes must pass first
         guard onBytes, !ascii else { return onBytes }
-        let lower = m.text.lowercased()
+        let lower = m.pointee.text.lowercased()
         return w.particlePrefixes.contains { lower.hasPrefix(String(decoding: $0, as: UTF8.self)) }
     }
 
@@ -248,10 +250,9 @@ struct PlaceFinder {
             taken.insert(r)
             let bytes = a.tokens[r.lowerBound].start..<a.tokens[r.upperBound - 1].end
             let written = a.text(bytes)
-            var res = gazetteer.resolve(written)
-            if let r0 = res, !r0.place.isSyrian { res = nil }
-            out.append(FoundPlace(mention: written, bytes: bytes, tokens: r, resolution: res,
-                                  matchedBy: res?.kind.label ?? MatchKind.pattern.label))
+            var res = gazetteer.resolveEntry(written)
+            if let r0 = res, !gazetteer.facts(ofEntry: r0.entry).isSyrian { res = nil }
+            out.append(FoundPlace(bytes: bytes, tokens: r, resolution: res, gazetteer))
         }
         for s in a.sentences {
             let lo = s.tokens.lowerBound, end = s.tokens.upperBound

@@ -2,10 +2,12 @@ import EventModel
 import Foundation
 
 /// What ``Gazetteer/scan(_:)`` builds for one name as written: its text, its candidates in order
-/// and whether the first has exactly that spelling (see ``Gazetteer/candidates(_:written:)``).
+/// (and their entry indices) and whether the first has exactly that spelling (see
+/// ``Gazetteer/candidates(_:written:)``).
 struct MatchCandidates {
     var text: String
     var places: [Place]
+    var entries: [Int32]
     var exact: Bool
 }
 

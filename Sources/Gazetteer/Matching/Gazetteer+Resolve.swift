@@ -11,20 +11,52 @@ extension Gazetteer {
     ///   - context: the sentence and the article's other places.
     /// - Returns: the chosen place, or `nil` when nothing is near enough.
     public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
-        if let quick = quickResolve(name, context: context) { return quick }
+        switch lookUp(name, context: context) {
+        case nil: return nil
+        case .quick(let r)?: return resolution(of: r)
+        case .oldQuarter?: return oldQuarter(context)
+        case .match(let match, let ctx)?: return disambiguate(match, context: ctx)
+        }
+    }
+
+    /// ``resolve(_:context:)`` with no context, answered by the chosen entry's index (see
+    /// ``place(entry:)``) rather than a copy of the place.
+    /// - Parameter name: the name as written.
+    /// - Returns: the chosen entry, or `nil` when nothing is near enough.
+    public func resolveEntry(_ name: String) -> EntryResolution? {
+        switch lookUp(name, context: .init()) {
+        case nil, .oldQuarter?: return nil  // ("Old City" with no other places: none)
+        case .quick(let r)?: return r
+        case .match(let match, let ctx)?:
+            let (best, precision) = choose(among: match, cueText: ctx.sentence, near: NearbyPlaces())
+            return EntryResolution(entry: match.entries[best], kind: match.kind, geoPrecision: precision)
+        }
+    }
+
+    /// What ``resolve(_:context:)`` does with a name: the quick answer, "Old City", or a match to
+    /// disambiguate (with the context to do it in).
+    private enum LookUp {
+        case quick(EntryResolution)
+        case oldQuarter
+        case match(NameMatch, GeocodeContext)
+    }
+
+    /// The steps of ``resolve(_:context:)`` up to disambiguation.
+    private func lookUp(_ name: String, context: GeocodeContext) -> LookUp? {
+        if let quick = quickResolve(name, context: context) { return .quick(quick) }
         let key = Gazetteer.key(name)
-        if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return oldQuarter(context) }
-        if let match = exactLookup(name, key: key) { return disambiguate(match, context: context) }
+        if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return .oldQuarter }
+        if let match = exactLookup(name, key: key) { return .match(match, context) }
         // A capitalised non-place ("Khaled", "However", "Observatory") is no typo of a place.
         if isNonPlace(key) { return nil }
         let stripped = Gazetteer.strippingCue(name)
         var ctx = context
         if stripped != name { ctx.sentence = name + ". " + (context.sentence ?? "") }
-        if stripped != name, let match = exactLookup(stripped) { return disambiguate(match, context: ctx) }
-        if let match = fuzzyLookup(name) { return disambiguate(match, context: context) }
-        if stripped != name, let match = fuzzyLookup(stripped) { return disambiguate(match, context: ctx) }
+        if stripped != name, let match = exactLookup(stripped) { return .match(match, ctx) }
+        if let match = fuzzyLookup(name) { return .match(match, context) }
+        if stripped != name, let match = fuzzyLookup(stripped) { return .match(match, ctx) }
         if let unglued = Gazetteer.ungluingArticle(name), let match = lookup(unglued) {
-            return disambiguate(match, context: context)
+            return .match(match, context)
         }
         return nil
     }
@@ -79,9 +111,10 @@ extension Gazetteer {
         guard ti >= 0 else { return nil }
         let t = hot.terminals[ti]
         if t.blocker || t.entryCount == 0 { return nil }
-        let (candidates, exact) = candidates(Int(ti), written: name)
-        if candidates.isEmpty { return nil }
-        return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
+        let (entries, exact) = candidates(Int(ti), written: name)
+        if entries.isEmpty { return nil }
+        return NameMatch(range: 0..<name.utf8.count, text: name, candidates: entries.map { places[Int($0)] },
+                         kind: exact ? .exact : .folded, entries: entries)
     }
 
     /// The entries of the nearest folded name within the length-scaled edit distance, or `nil`.
@@ -95,8 +128,9 @@ extension Gazetteer {
         let head = bounds.count >= 2 && Gazetteer.genericHeads.contains(Array(key[..<bounds[0]])) ? bounds[0] : 0
         let bound = Gazetteer.fuzzyBound(key.count - head)
         guard bound > 0, let (t, d) = nearest(key, bound: bound, head: head) else { return nil }
+        let entries = Array(hot.entries(of: Int(t)))
         return NameMatch(range: 0..<name.utf8.count, text: name,
-                         candidates: hot.entries(of: Int(t)).map { places[Int($0)] }, kind: .fuzzy(distance: d))
+                         candidates: entries.map { places[Int($0)] }, kind: .fuzzy(distance: d), entries: entries)
     }
 
     /// Chooses among a match's candidates.
