@@ -104,7 +104,7 @@ struct PlaceFinder {
                 chosen = syrian
                 precision = c[syrian].kind.isArea ? .region : .exact
             }
-            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen) }
+            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen, entry: m.pointee.entries[chosen]) }
             let res = EntryResolution(entry: m.pointee.entries[chosen], kind: m.pointee.kind, geoPrecision: precision)
             return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }
@@ -123,13 +123,14 @@ struct PlaceFinder {
 
     /// Whether candidate `i` is in Syria (read in place).
     @inline(__always)
-    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].country == "SY" }
+    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].isSyrian }
 
     /// Whether the foreign city `k` stands in a list next to a Syrian town, joined by a comma or
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).
     private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace], _ facts: [PlaceFacts],
                                         _ a: AnalysedText, _ w: PlaceWords) -> Bool {
-        for n in [k - 1, k + 1] where found.indices.contains(n) && facts[n].isSyrianSpot {
+        // (the neighbour before and the one after: a stride, where a list would be allocated)
+        for n in stride(from: k - 1, through: k + 1, by: 2) where found.indices.contains(n) && facts[n].isSyrianSpot {
             let (x, y) = n < k ? (found[n].tokens, found[k].tokens) : (found[k].tokens, found[n].tokens)
             let between = y.lowerBound - x.upperBound
             let listed = between == 1 ? a.tokens[x.upperBound].hash == w.and

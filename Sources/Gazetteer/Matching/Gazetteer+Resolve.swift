@@ -182,8 +182,19 @@ extension Gazetteer {
     }
 
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
-    /// its kind fits the cue, plus its ``closeness(_:_:_:)`` to the article's places.
+    /// its kind fits the cue, plus its ``closeness(_:_:_:_:_:)`` to the article's places.
     private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces) -> Int {
+        // (the neighbours' places, read in place: the gazetteer's entries and the detached ones)
+        places.withUnsafeBufferPointer { entries in
+            near.detached.withUnsafeBufferPointer { detached in
+                bestCandidate(candidates, cue: cue, near, entries, detached)
+            }
+        }
+    }
+
+    /// ``bestCandidate(_:cue:_:)`` with the places the neighbours name.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces,
+                               _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for rank in candidates.indices {
@@ -194,7 +205,7 @@ extension Gazetteer {
             case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            if !near.isEmpty { score += closeness(candidates, rank, near) }
+            if !near.isEmpty { score += closeness(candidates, rank, near, entries, detached) }
             if score > bestScore { bestScore = score; best = rank }
         }
         return best
@@ -202,25 +213,31 @@ extension Gazetteer {
 
     /// What the article's other places say for candidate `candidates[i]`: +10 for each Syrian
     /// place in its governorate, +20 for each within 30 km; for a foreign candidate, +10 for each
-    /// place in its country. (The candidate is read in place: passed alone, it would be copied.)
-    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ near: NearbyPlaces) -> Double {
+    /// place in its country. (The candidate is read in place: passed alone, it would be copied;
+    /// so are the neighbours' places, at `entries` or `detached`.)
+    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ near: NearbyPlaces,
+                           _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Double {
         var score = 0.0
         let c = candidates.baseAddress! + i
-        guard c.pointee.country == "SY" else {
-            let country = c.pointee.country
+        guard c.pointee.isSyrian else {
             near.neighbours.withUnsafeBufferPointer { near in
-                for k in near.indices where near[k].country == country && near[k].id != c.pointee.id { score += 10 }
+                for k in near.indices {
+                    let p = NearbyPlaces.place(of: near[k], entries, detached)
+                    if p.pointee.country == c.pointee.country && p.pointee.id != c.pointee.id { score += 10 }
+                }
             }
             return score
         }
         let admin1 = NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
         near.neighbours.withUnsafeBufferPointer { near in
             for k in near.indices where near[k].local {
-                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], admin1, c.pointee.admin1)
+                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], NearbyPlaces.place(of: near[k], entries, detached),
+                                                         admin1, c.pointee.admin1)
                 // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
                 let close = abs(near[k].coordinate.lat - at.lat) < 0.3
                 // (an id names one entry, at one point: another point is another place)
-                guard sameAdmin1 || close, near[k].coordinate != at || near[k].id != c.pointee.id else { continue }
+                guard sameAdmin1 || close, near[k].coordinate != at
+                        || NearbyPlaces.place(of: near[k], entries, detached).pointee.id != c.pointee.id else { continue }
                 if sameAdmin1 { score += 10 }
                 if close, Gazetteer.within30km(near[k].coordinate, at) { score += 20 }
             }
