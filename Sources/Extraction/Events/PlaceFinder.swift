@@ -14,24 +14,22 @@ struct PlaceFinder {
     /// Every place name in the article, in text order, without overlaps.
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         let w = PlaceWords.shared
-        let matches = gazetteer.scan(text)
         var found: [FoundPlace] = []
-        found.reserveCapacity(matches.count)
+        found.reserveCapacity(a.bytes.count / 64)
         // the kind and country of each found place, beside it: later passes read these, not the places
         var facts: [PlaceFacts] = []
-        facts.reserveCapacity(matches.count)
+        facts.reserveCapacity(a.bytes.count / 64)
         // the last 20 Syrian places resolved, which disambiguation weighs
         var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: each first token is searched for from the last
         var t0 = 0, lastOffset = 0
-        // (the matches read in place, by pointer: passed by value, each would be copied)
-        matches.withUnsafeBufferPointer { m in
-            for mi in m.indices {
-                let match = m.baseAddress! + mi
-                let range = match.pointee.range
+        // (each match handed over as the scan finds it, read in place: no list of matches is built)
+        a.bytes.withUnsafeBufferPointer { bytes in
+            gazetteer.scan(utf8: bytes) { match in
+                let range = match.range
                 t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
                 lastOffset = range.lowerBound
-                if isNoise(match, firstToken: t0, a, w) { continue }
+                if isNoise(match, firstToken: t0, a, w) { return }
                 // the token after the name (a name is a few tokens long: walking on beats a search)
                 let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
                 let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
@@ -75,13 +73,12 @@ struct PlaceFinder {
 
     /// The gazetteer's reading of scan match `m`: its one (Syrian) entry, or the disambiguator's
     /// choice; a Syrian reading wins over a foreign one in reports about Syria; with the chosen
-    /// place's kind and whether it is Syrian. (The match is read in place: passed by value, it
-    /// would be copied; `t0` is its first token, `t1` the first after it.)
+    /// place's kind and whether it is Syrian. (`t0` is the match's first token, `t1` the first after it.)
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
-    private func resolution(of m: UnsafePointer<NameMatch>, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
+    private func resolution(of m: ScanHit, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
                             recentSyrian: inout NearbyPlaces) -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) {
         // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
-        m.pointee.candidates.withUnsafeBufferPointer { c -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) in
+        m.withCandidates { c -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) in
             let (syrian, oneSyrian) = Self.syrianReading(c)
             var chosen: Int, precision: GeoPrecision
             if c.count == 1 || (oneSyrian && c[syrian!].kind != .governorate) {
@@ -92,9 +89,9 @@ struct PlaceFinder {
             } else {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContextBytes(around: m.pointee.range, firstToken: t0, endToken: t1)
+                let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
                 (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                    gazetteer.choose(among: m.pointee, cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
+                    gazetteer.choose(among: m, cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
                                      near: syrian == nil ? NearbyPlaces() : recentSyrian)
                 }
             }
@@ -104,8 +101,8 @@ struct PlaceFinder {
                 chosen = syrian
                 precision = c[syrian].kind.isArea ? .region : .exact
             }
-            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen, entry: m.pointee.entries[chosen]) }
-            let res = EntryResolution(entry: m.pointee.entries[chosen], kind: m.pointee.kind, geoPrecision: precision)
+            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen, entry: m.entry(chosen)) }
+            let res = EntryResolution(entry: m.entry(chosen), kind: m.kind, geoPrecision: precision)
             return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }
     }
@@ -162,23 +159,22 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     /// `t` is the index of the name's first token.
-    /// (`m` is read in place: a copy of the match would retain its text and lists.)
-    private func isNoise(_ m: UnsafePointer<NameMatch>, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+    private func isNoise(_ m: ScanHit, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // the name's bytes are the article's (the scan ran over the same text)
-        let lo = m.pointee.range.lowerBound, hi = m.pointee.range.upperBound
+        let lo = m.range.lowerBound, hi = m.range.upperBound
         // most names start with three ASCII letters, which make them long enough (letters are
         // counted as characters in other text, and no two ASCII letters join in one character):
         // only short names need the whole count, and only what follows needs to know if all is ASCII
         var ascii: Bool? = nil
         if hi - lo <= 4 || !Self.startsWithThreeASCIILetters(a, lo, hi) {
             var (isASCII, letters) = Self.asciiLetters(a, lo..<hi)
-            if !isASCII { letters = m.pointee.text.count(where: \.isLetter) }
+            if !isASCII { letters = m.text.count(where: \.isLetter) }
             if letters <= 2 { return true }
             ascii = isASCII
         }
         if hi - lo <= 4 {
-            let common = ascii! ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.pointee.range]))
-                : w.commonWords.contains(m.pointee.text.lowercased())
+            let common = ascii! ? w.commonWordKeys.contains(Self.packedLowercase(a.bytes[m.range]))
+                : w.commonWords.contains(m.text.lowercased())
             if common { return true }
         }
         guard t > 0 else { return false }
@@ -215,8 +211,8 @@ struct PlaceFinder {
     }
 
     /// Whether the name starts with a particle and a hyphen ("al-", "Ash-").
-    private func startsWithParticle(_ m: UnsafePointer<NameMatch>, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
-        let lo = m.pointee.range.lowerBound, n = m.pointee.range.count
+    private func startsWithParticle(_ m: ScanHit, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+        let lo = m.range.lowerBound, n = m.range.count
         // every prefix has its hyphen third or fourth
         guard (n >= 3 && a.bytes[lo + 2] == 0x2D) || (n >= 4 && a.bytes[lo + 3] == 0x2D) else { return false }
         let onBytes = w.particlePrefixes.contains { p in
@@ -227,7 +223,7 @@ struct PlaceFinder {
         }
         // a non-ASCII name is compared as text (as lowercased Unicode), which the bytes must pass first
         guard onBytes, !ascii else { return onBytes }
-        let lower = m.pointee.text.lowercased()
+        let lower = m.text.lowercased()
         return w.particlePrefixes.contains { lower.hasPrefix(String(decoding: $0, as: UTF8.self)) }
     }
 

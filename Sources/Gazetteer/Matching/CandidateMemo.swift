@@ -75,17 +75,19 @@ final class CandidateTable {
         slots.deallocate()
     }
 
-    /// The kept result for terminal `t` written as `p[start..<end]`, or else `make()`'s, kept
-    /// while there is room. When the spelling is one memoised word (`word`, its facts), the
-    /// facts remember where its result is kept, so that the word's next match finds it at once.
-    func value(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-               word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates) -> MatchCandidates {
+    /// Calls `body` with the kept result for terminal `t` written as `p[start..<end]`, or else
+    /// with `make()`'s, kept while there is room; lent in place (valid during the call), so that
+    /// no reference in it is retained. When the spelling is one memoised word (`word`, its facts),
+    /// the facts remember where its result is kept, so that the word's next match finds it at once.
+    func withValue<R>(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                      word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates,
+                      _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
         if let word, word.pointee.candidates >= 0 {
             let entry = entries + Int(word.pointee.candidates)
-            if entry.pointee.terminal == t { return entry.pointee.value }
+            if entry.pointee.terminal == t { return lend(entry, body) }
         }
         let n = end - start
-        guard n <= 24 else { return make() }
+        guard n <= 24 else { return withUnsafePointer(to: make(), body) }
         let head = ScanMemo.pack(p, start, min(n, 16))
         let key = (head.0, head.1, n > 16 ? ScanMemo.pack(p, start + 16, n - 16).0 : 0)
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key.1 ^ UInt64(n)) &* 0xC2B2_AE3D_27D4_EB4F)
@@ -97,17 +99,23 @@ final class CandidateTable {
             let entry = entries + e
             if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
                 word?.pointee.candidates = Int32(e)
-                return entry.pointee.value
+                return lend(entry, body)
             }
             s = (s + 1) & CandidateTable.mask
         }
         let value = make()
-        if count < CandidateTable.capacity {
-            (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
-            slots[s] = Int32(count)
-            word?.pointee.candidates = Int32(count)
-            count += 1
-        }
-        return value
+        guard count < CandidateTable.capacity else { return withUnsafePointer(to: value, body) }
+        let entry = entries + count
+        entry.initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
+        slots[s] = Int32(count)
+        word?.pointee.candidates = Int32(count)
+        count += 1
+        return lend(entry, body)
+    }
+
+    /// Calls `body` with the kept result of `entry`, in place.
+    @inline(__always)
+    private func lend<R>(_ entry: UnsafeMutablePointer<Entry>, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
+        withUnsafeMutablePointer(to: &entry.pointee.value) { body(UnsafePointer($0)) }
     }
 }

@@ -173,11 +173,25 @@ extension Gazetteer {
         choose(among: match, cue: cueBytes.flatMap { Cue.find(inUTF8: $0, mention: match.text) }, near: near)
     }
 
+    /// ``choose(among:cueBytes:near:)`` for a match lent by ``scan(utf8:_:)``.
+    /// - Returns: the index among `hit`'s candidates and the precision.
+    public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?,
+                       near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let cue = cueBytes.flatMap { Cue.find(inUTF8: $0, mention: hit.text) }
+        return hit.withCandidates { choose($0, cue: cue, near: near) }
+    }
+
     /// The choice of ``choose(among:cueText:near:)`` once the cue is read.
     private func choose(among match: NameMatch, cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         // read the candidates in place (no copies of `Place`)
-        let best = match.candidates.withUnsafeBufferPointer { bestCandidate($0, cue: cue, near) }
-        let kind = match.candidates[best].kind
+        match.candidates.withUnsafeBufferPointer { choose($0, cue: cue, near: near) }
+    }
+
+    /// The choice among `candidates` once the cue is read.
+    private func choose(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?,
+                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let best = bestCandidate(candidates, cue: cue, near)
+        let kind = candidates[best].kind
         return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
 

@@ -23,21 +23,35 @@ extension Gazetteer {
     /// - Parameter bytes: valid UTF-8 text.
     /// - Returns: the matches in text order, with byte ranges into `bytes`.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
+        var matches: [NameMatch] = []
+        matches.reserveCapacity(bytes.count / 64)
+        scan(utf8: bytes) { hit in
+            matches.append(NameMatch(range: hit.range, text: hit.text, candidates: hit.found.pointee.places,
+                                     kind: hit.kind, entries: hit.found.pointee.entries))
+        }
+        return matches
+    }
+
+    /// ``scan(utf8:)`` that hands each match to `body` as it is found, in text order, its text and
+    /// candidates lent in place (see ``ScanHit``): no list of matches is built and no reference
+    /// in them retained.
+    /// - Parameters:
+    ///   - bytes: valid UTF-8 text.
+    ///   - body: called with each match (which it must not keep).
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (ScanHit) -> Void) {
         candidateMemo.borrow(hot) { memo in
-            var matches: [NameMatch] = []
-            matches.reserveCapacity(bytes.count / 64)
             // (a literal-only name not written as one of its own gets no candidates below)
             scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance, word in
-                let c = memo.candidates.value(terminal, bytes, start, end, word: word) {
+                memo.candidates.withValue(terminal, bytes, start, end, word: word, make: {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let (entries, exact) = candidates(Int(terminal), written: written)
                     return MatchCandidates(text: written, places: entries.map { places[Int($0)] }, entries: entries, exact: exact)
+                }) { c in
+                    if c.pointee.places.isEmpty { return }
+                    let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.pointee.exact ? .exact : .folded
+                    body(ScanHit(range: start..<end, kind: kind, found: c))
                 }
-                if c.places.isEmpty { return }
-                let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.exact ? .exact : .folded
-                matches.append(NameMatch(range: start..<end, text: c.text, candidates: c.places, kind: kind, entries: c.entries))
             }
-            return matches
         }
     }
 
