@@ -792,7 +792,8 @@ struct ArticleState {
         let table = ActorLexicon.table
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            if let (actor, length) = table.match(a.tokens, at: i, end: s.tokens.upperBound) {
+            // (a token that starts no actor phrase, as its facts tell, is not looked up)
+            if a.tokens[i].facts.contains(.actorStart), let (actor, length) = table.match(a.tokens, at: i, end: s.tokens.upperBound) {
                 if !out.contains(where: { $0.actor.name == actor.name }) { out.append((actor, i)) }
                 i += length
             } else { i += 1 }
