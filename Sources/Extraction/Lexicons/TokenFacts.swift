@@ -20,6 +20,13 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
     /// The first word of a phrase of the actor lexicon (``ActorLexicon``).
     static let actorStart = TokenFacts(rawValue: 1 << 10)
 
+    /// A word that may open a date expression (``DateResolver/openerHashes``).
+    static let dateOpener = TokenFacts(rawValue: 1 << 11)
+    /// The word starts with an ASCII digit: set by the tokenizer, never in ``table``.
+    static let startsWithDigit = TokenFacts(rawValue: 1 << 12)
+    /// ``SentenceCues/dateAnchor``: a word every date expression without digits holds.
+    static let dateAnchor = TokenFacts(rawValue: UInt16(SentenceCues.dateAnchor.rawValue))
+
     /// Every lexicon word with its facts, built once.
     static let table: FactTable = {
         var facts: [UInt64: TokenFacts] = [:]
@@ -28,6 +35,7 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
         add(TriggerLexicon.table.secondWords, .triggerSecond)
         add(PlaceFinder.patternStartWords.map { WordHash.of($0) }, .placePattern)
         add(ActorLexicon.table.firstWords, .actorStart)
+        add(DateResolver.openerHashes, .dateOpener)
         return FactTable(facts)
     }()
 }
@@ -58,7 +66,8 @@ struct FactTable: @unchecked Sendable {
         let filterWords = 1 << (15 - 6)
         filter = .allocate(capacity: filterWords)
         filter.initialize(repeating: 0, count: filterWords)
-        for (h, f) in facts {
+        // (in order of hash: the same layout, and the same probes, in every run)
+        for (h, f) in facts.sorted(by: { $0.key < $1.key }) {
             precondition(h != 0, "a lexicon word hashes to the empty-slot marker")
             filter[Int(h >> 55)] |= 1 << (h >> 49 & 63)
             var i = WordSet.slot(h, mask)

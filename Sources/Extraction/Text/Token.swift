@@ -14,7 +14,8 @@ struct Token: Hashable, Sendable {
     /// All bytes are ASCII digits (commas inside numbers are kept: `1,000`).
     var isNumber: Bool
     /// What the lexicons say about the word (``TokenFacts/table`` looked up on ``hash`` once, by
-    /// the tokenizer). Kept in the padding after the flags: a token stays 32 bytes.
+    /// the tokenizer), and ``TokenFacts/startsWithDigit``. Kept in the padding after the flags: a
+    /// token stays 32 bytes.
     var facts: TokenFacts = []
 }
 

@@ -184,7 +184,8 @@ enum Tokenizer {
         }
         let h = hash.value
         return Token(start: first, end: i, hash: h, isCapitalised: !startsWithDigit && ((b >= 65 && b <= 90) || b >= 0xC3),
-                     isNumber: startsWithDigit && kinds & 0x40 == 0, facts: facts.facts(h))
+                     isNumber: startsWithDigit && kinds & 0x40 == 0,
+                     facts: startsWithDigit ? facts.facts(h).union(.startsWithDigit) : facts.facts(h))
     }
 
     /// The length of the separator character at `i`: 3 for U+2000–U+206F (E2 80 xx, E2 81 xx:
