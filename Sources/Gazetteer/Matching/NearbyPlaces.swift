@@ -32,16 +32,21 @@ public struct NearbyPlaces: Sendable {
         init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
 
         init(_ name: String?) {
-            guard var name else { self = .none; return }
-            // (an admin-1 name is native UTF-8: `withUTF8` reads it in place)
-            self = name.withUTF8 { p -> NameKey in
-                guard p.count <= 15 else { return .long }
-                // the bytes copied whole into two zeroed words (read little-endian: byte 15, where
-                // the length goes, stays clear)
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
-                return NameKey(a: UInt64(littleEndian: words.0), b: UInt64(littleEndian: words.1) | UInt64(p.count) << 56)
-            }
+            guard let name else { self = .none; return }
+            // (a native string's bytes are read where they are: no copy of the string to retain)
+            if let key = name.utf8.withContiguousStorageIfAvailable(NameKey.init(utf8:)) { self = key; return }
+            var copy = name
+            self = copy.withUTF8(NameKey.init(utf8:))
+        }
+
+        /// The key of the name whose UTF-8 bytes are `p`.
+        private init(utf8 p: UnsafeBufferPointer<UInt8>) {
+            guard p.count <= 15 else { self = .long; return }
+            // the bytes copied whole into two zeroed words (read little-endian: byte 15, where
+            // the length goes, stays clear)
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
+            self.init(a: UInt64(littleEndian: words.0), b: UInt64(littleEndian: words.1) | UInt64(p.count) << 56)
         }
     }
 
