@@ -4,11 +4,32 @@ import Foundation
 /// What ``Gazetteer/scan(_:)`` builds for one name as written: its text, its candidates in order
 /// (and their entry indices) and whether the first has exactly that spelling (see
 /// ``Gazetteer/candidates(_:written:)``).
+///
+/// The lists are buffers of its own (freed by ``free()``, which ``CandidateTable`` calls when it
+/// drops the result), so that they are lent and read with no reference counting.
 struct MatchCandidates {
     var text: String
-    var places: [Place]
-    var entries: [Int32]
+    var places: UnsafeBufferPointer<Place>
+    var entries: UnsafeBufferPointer<Int32>
     var exact: Bool
+
+    /// The result for `text`: `entries` of `gazetteer`, in order.
+    init(text: String, entries: [Int32], of gazetteer: Gazetteer, exact: Bool) {
+        self.text = text
+        self.exact = exact
+        let e = UnsafeMutableBufferPointer<Int32>.allocate(capacity: entries.count)
+        _ = e.initialize(from: entries)
+        let p = UnsafeMutableBufferPointer<Place>.allocate(capacity: entries.count)
+        for (k, entry) in entries.enumerated() { (p.baseAddress! + k).initialize(to: gazetteer.places[Int(entry)]) }
+        self.entries = UnsafeBufferPointer(e)
+        self.places = UnsafeBufferPointer(p)
+    }
+
+    /// Frees the lists.
+    func free() {
+        UnsafeMutableBufferPointer(mutating: places).deinitialize().deallocate()
+        UnsafeMutableBufferPointer(mutating: entries).deallocate()
+    }
 }
 
 /// The scans' memos (``ScanMemo``: the facts of each word, the candidates of each name), lent
@@ -70,6 +91,7 @@ final class CandidateTable {
     }
 
     deinit {
+        for e in 0..<count { entries[e].value.free() }
         entries.deinitialize(count: count)
         entries.deallocate()
         slots.deallocate()
@@ -87,7 +109,7 @@ final class CandidateTable {
             if entry.pointee.terminal == t { return lend(entry, body) }
         }
         let n = end - start
-        guard n <= 24 else { return withUnsafePointer(to: make(), body) }
+        guard n <= 24 else { return lendOnce(make(), body) }
         let head = ScanMemo.pack(p, start, min(n, 16))
         let key = (head.0, head.1, n > 16 ? ScanMemo.pack(p, start + 16, n - 16).0 : 0)
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key.1 ^ UInt64(n)) &* 0xC2B2_AE3D_27D4_EB4F)
@@ -104,13 +126,19 @@ final class CandidateTable {
             s = (s + 1) & CandidateTable.mask
         }
         let value = make()
-        guard count < CandidateTable.capacity else { return withUnsafePointer(to: value, body) }
+        guard count < CandidateTable.capacity else { return lendOnce(value, body) }
         let entry = entries + count
         entry.initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
         slots[s] = Int32(count)
         word?.pointee.candidates = Int32(count)
         count += 1
         return lend(entry, body)
+    }
+
+    /// Calls `body` with `value`, a result not kept, and frees it.
+    private func lendOnce<R>(_ value: MatchCandidates, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
+        defer { value.free() }
+        return withUnsafePointer(to: value, body)
     }
 
     /// Calls `body` with the kept result of `entry`, in place.

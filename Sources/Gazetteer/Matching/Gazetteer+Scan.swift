@@ -26,8 +26,8 @@ extension Gazetteer {
         var matches: [NameMatch] = []
         matches.reserveCapacity(bytes.count / 64)
         scan(utf8: bytes) { hit in
-            matches.append(NameMatch(range: hit.range, text: hit.text, candidates: hit.found.pointee.places,
-                                     kind: hit.kind, entries: hit.found.pointee.entries))
+            matches.append(NameMatch(range: hit.range, text: hit.text, candidates: Array(hit.found.pointee.places),
+                                     kind: hit.kind, entries: Array(hit.found.pointee.entries)))
         }
         return matches
     }
@@ -45,7 +45,7 @@ extension Gazetteer {
                 memo.candidates.withValue(terminal, bytes, start, end, word: word, make: {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let (entries, exact) = candidates(Int(terminal), written: written)
-                    return MatchCandidates(text: written, places: entries.map { places[Int($0)] }, entries: entries, exact: exact)
+                    return MatchCandidates(text: written, entries: entries, of: self, exact: exact)
                 }) { c in
                     if c.pointee.places.isEmpty { return }
                     let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.pointee.exact ? .exact : .folded

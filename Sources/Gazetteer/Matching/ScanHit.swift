@@ -16,7 +16,7 @@ public struct ScanHit {
 
     /// Every entry filed under the name, most important first (never empty), read in place.
     public func withCandidates<R>(_ body: (UnsafeBufferPointer<Place>) -> R) -> R {
-        found.pointee.places.withUnsafeBufferPointer(body)
+        body(found.pointee.places)
     }
 
     /// The gazetteer entry of candidate `i` (see ``Gazetteer/place(entry:)``).
