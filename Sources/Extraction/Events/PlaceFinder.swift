@@ -16,9 +16,6 @@ struct PlaceFinder {
         let w = PlaceWords.shared
         var found: [FoundPlace] = []
         found.reserveCapacity(a.bytes.count / 64)
-        // the kind and country of each found place, beside it: later passes read these, not the places
-        var facts: [PlaceFacts] = []
-        facts.reserveCapacity(a.bytes.count / 64)
         // the last 20 Syrian places resolved, which disambiguation weighs
         var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: each first token is searched for from the last
@@ -34,21 +31,18 @@ struct PlaceFinder {
                 let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
                 let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
                 found.append(FoundPlace(bytes: range, tokens: t0..<max(t1, t0 + 1), resolution: res, kind: kind, isSyrian: isSyrian))
-                facts.append(PlaceFacts(kind: kind, isSyrian: isSyrian))
             }
         }
         // a foreign city listed among Syrian towns ("Saraqeb, Binnish and Al-Zir") is a Syrian name
         // the gazetteer lacks
-        for k in found.indices where facts[k].kind == .foreignCity && isListedWithSyrianTown(k, found, facts, a, w) {
+        for k in found.indices where found[k].kind == .foreignCity && isListedWithSyrianTown(k, found, a, w) {
             found[k].forgetReading()
-            facts[k] = .unresolved
         }
         // a cue ("the village of X") makes X Syrian: it replaces a foreign reading of part of it
-        let patterns = patternPlaces(a, known: found, facts: facts, w)
+        let patterns = patternPlaces(a, known: found, w)
         if !patterns.isEmpty {
-            // (`facts` is not kept in step from here on: nothing reads it any more)
             var kept = 0
-            for i in found.indices where !Self.givesWay(found[i].bytes, facts[i], to: patterns) {
+            for i in found.indices where !Self.givesWay(found[i], to: patterns) {
                 if kept != i { found.swapAt(kept, i) }
                 kept += 1
             }
@@ -91,8 +85,10 @@ struct PlaceFinder {
                 // the article's places (all Syrian) only weigh Syrian candidates
                 let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
                 (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                    gazetteer.choose(among: m, cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
-                                     near: syrian == nil ? NearbyPlaces() : recentSyrian)
+                    let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
+                    // (the article's places passed as they are: no copy of them)
+                    return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces())
+                        : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian)
                 }
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
@@ -124,10 +120,10 @@ struct PlaceFinder {
 
     /// Whether the foreign city `k` stands in a list next to a Syrian town, joined by a comma or
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).
-    private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace], _ facts: [PlaceFacts],
+    private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace],
                                         _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // (the neighbour before and the one after: a stride, where a list would be allocated)
-        for n in stride(from: k - 1, through: k + 1, by: 2) where found.indices.contains(n) && facts[n].isSyrianSpot {
+        for n in stride(from: k - 1, through: k + 1, by: 2) where found.indices.contains(n) && found[n].isSyrianSpot {
             let (x, y) = n < k ? (found[n].tokens, found[k].tokens) : (found[k].tokens, found[n].tokens)
             let between = y.lowerBound - x.upperBound
             let listed = between == 1 ? a.tokens[x.upperBound].hash == w.and
@@ -140,10 +136,11 @@ struct PlaceFinder {
     /// Whether a scan hit gives way to the pattern-found names: a foreign reading overlapped by
     /// one, or a name inside a longer one ("the towns of Zamalka and Ain Tarma": the whole name,
     /// not its first word "Ain").
-    private static func givesWay(_ bytes: Range<Int>, _ facts: PlaceFacts, to patterns: [FoundPlace]) -> Bool {
+    private static func givesWay(_ f: FoundPlace, to patterns: [FoundPlace]) -> Bool {
+        let bytes = f.bytes
         for p in patterns.indices {
             let q = patterns[p].bytes
-            if facts.isForeignNonCountry && q.overlaps(bytes) { return true }
+            if f.isForeignNonCountry && q.overlaps(bytes) { return true }
             if q.count > bytes.count && q.lowerBound <= bytes.lowerBound && bytes.upperBound <= q.upperBound { return true }
         }
         return false
@@ -228,10 +225,9 @@ struct PlaceFinder {
     }
 
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
-    private func patternPlaces(_ a: AnalysedText, known: [FoundPlace], facts: [PlaceFacts],
-                               _ w: PlaceWords) -> [FoundPlace] {
+    private func patternPlaces(_ a: AnalysedText, known: [FoundPlace], _ w: PlaceWords) -> [FoundPlace] {
         var taken = IndexSetLite(count: a.tokens.count)
-        for k in known.indices where facts[k].holdsItsTokens { taken.insert(known[k].tokens) }
+        for k in known.indices where known[k].holdsItsTokens { taken.insert(known[k].tokens) }
         var out: [FoundPlace] = []
         /// A cue-led name may hold a shorter known name that starts it ("Ain" in "Ain Tarma").
         func supersedes(_ r: Range<Int>) -> Bool {
@@ -239,7 +235,7 @@ struct PlaceFinder {
                   known[k].tokens.upperBound < r.upperBound else { return false }
             // a foreign reading of a later part ("Tarma" in "Ain Tarma") gives way too
             return !known.indices.contains { known[$0].tokens.overlaps(r) && known[$0].tokens.upperBound > known[k].tokens.upperBound
-                    && facts[$0].holdsItsTokens }
+                    && known[$0].holdsItsTokens }
                 && !out.contains { $0.tokens.overlaps(r) }
         }
         func add(_ r: Range<Int>, cued: Bool = false) {
@@ -332,11 +328,11 @@ struct PlaceFinder {
             }
             guard bullet, b < 0 || a.bytes[b] == 0x0A, let name = nameRun(a, from: t0, end: s.tokens.upperBound, w),
                   name.upperBound < s.tokens.upperBound, a.gap(name.upperBound - 1, name.upperBound).first == 0x3A else { continue }
-            if known.indices.contains(where: { known[$0].tokens == name && facts[$0].isSyrian }) { knownHead = true } else { heads.append(name) }
+            if known.indices.contains(where: { known[$0].tokens == name && known[$0].isSyrian }) { knownHead = true } else { heads.append(name) }
         }
         if knownHead { for h in heads { add(h, cued: true) } }
         // lists beside a known Syrian town: "Busayra, X and Y"
-        for k in known.indices where facts[k].isSyrianSpot {
+        for k in known.indices where known[k].isSyrianSpot {
             // forwards
             var j = known[k].tokens.upperBound
             while j < a.tokens.count - 1 {
@@ -530,21 +526,14 @@ struct PlaceFinder {
     }
 }
 
-/// What the passes after the scan read of a found place's reading, kept beside it so that they
-/// need not copy its ``Place`` (and retain its strings).
-private struct PlaceFacts {
-    /// The gazetteer entry's kind; `nil` for a name it does not know.
-    var kind: PlaceKind?
-    var isSyrian: Bool
-
-    static let unresolved = PlaceFacts(kind: nil, isSyrian: false)
-
+/// What the passes after the scan read of a found place's reading (its kept kind and country).
+extension FoundPlace {
     /// Unknown, Syrian or a country: a reading a pattern-found name does not take the words of.
-    var holdsItsTokens: Bool { kind == nil || isSyrian || kind == .country }
+    fileprivate var holdsItsTokens: Bool { kind == nil || isSyrian || kind == .country }
     /// A Syrian place that is no area: a town a list may go on from.
-    var isSyrianSpot: Bool { isSyrian && !(kind?.isArea ?? false) }
+    fileprivate var isSyrianSpot: Bool { isSyrian && !(kind?.isArea ?? false) }
     /// A foreign reading below country level.
-    var isForeignNonCountry: Bool { kind != nil && !isSyrian && kind != .country }
+    fileprivate var isForeignNonCountry: Bool { kind != nil && !isSyrian && kind != .country }
 }
 
 extension PlaceFinder {
