@@ -97,7 +97,7 @@ struct PlaceFinder {
                 chosen = syrian
                 precision = c[syrian].kind.isArea ? .region : .exact
             }
-            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen, entry: m.entry(chosen)) }
+            if chosenIsSyrian || syrian == chosen { recentSyrian.add(candidate: chosen, of: m) }
             let res = EntryResolution(entry: m.entry(chosen), kind: m.kind, geoPrecision: precision)
             return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }

@@ -11,6 +11,8 @@ struct MatchCandidates {
     var text: String
     var places: UnsafeBufferPointer<Place>
     var entries: UnsafeBufferPointer<Int32>
+    /// Each candidate's admin-1 name as disambiguation compares it (worked out once per name).
+    var admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>
     var exact: Bool
 
     /// The result for `text`: `entries` of `gazetteer`, in order.
@@ -20,15 +22,21 @@ struct MatchCandidates {
         let e = UnsafeMutableBufferPointer<Int32>.allocate(capacity: entries.count)
         _ = e.initialize(from: entries)
         let p = UnsafeMutableBufferPointer<Place>.allocate(capacity: entries.count)
-        for (k, entry) in entries.enumerated() { (p.baseAddress! + k).initialize(to: gazetteer.places[Int(entry)]) }
+        let keys = UnsafeMutableBufferPointer<NearbyPlaces.NameKey>.allocate(capacity: entries.count)
+        for (k, entry) in entries.enumerated() {
+            (p.baseAddress! + k).initialize(to: gazetteer.places[Int(entry)])
+            (keys.baseAddress! + k).initialize(to: NearbyPlaces.NameKey(p[k].admin1))
+        }
         self.entries = UnsafeBufferPointer(e)
         self.places = UnsafeBufferPointer(p)
+        self.admin1Keys = UnsafeBufferPointer(keys)
     }
 
     /// Frees the lists.
     func free() {
         UnsafeMutableBufferPointer(mutating: places).deinitialize().deallocate()
         UnsafeMutableBufferPointer(mutating: entries).deallocate()
+        UnsafeMutableBufferPointer(mutating: admin1Keys).deallocate()
     }
 }
 

@@ -178,7 +178,7 @@ extension Gazetteer {
     public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?,
                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         let cue = cueBytes.flatMap { Cue.find(inUTF8: $0, mention: hit.text) }
-        return hit.withCandidates { choose($0, cue: cue, near: near) }
+        return choose(hit.found.pointee.places, admin1Keys: hit.found.pointee.admin1Keys, cue: cue, near: near)
     }
 
     /// The choice of ``choose(among:cueText:near:)`` once the cue is read.
@@ -187,27 +187,29 @@ extension Gazetteer {
         match.candidates.withUnsafeBufferPointer { choose($0, cue: cue, near: near) }
     }
 
-    /// The choice among `candidates` once the cue is read.
-    private func choose(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?,
-                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
-        let best = bestCandidate(candidates, cue: cue, near)
+    /// The choice among `candidates` once the cue is read (with their admin-1 keys, when known).
+    private func choose(_ candidates: UnsafeBufferPointer<Place>, admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>? = nil,
+                        cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let best = bestCandidate(candidates, admin1Keys, cue: cue, near)
         let kind = candidates[best].kind
         return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
 
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
-    /// its kind fits the cue, plus its ``closeness(_:_:_:_:_:)`` to the article's places.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces) -> Int {
+    /// its kind fits the cue, plus its ``closeness(_:_:_:_:_:_:)`` to the article's places.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
+                               cue: Cue?, _ near: NearbyPlaces) -> Int {
         // (the neighbours' places, read in place: the gazetteer's entries and the detached ones)
         places.withUnsafeBufferPointer { entries in
             near.detached.withUnsafeBufferPointer { detached in
-                bestCandidate(candidates, cue: cue, near, entries, detached)
+                bestCandidate(candidates, admin1Keys, cue: cue, near, entries, detached)
             }
         }
     }
 
-    /// ``bestCandidate(_:cue:_:)`` with the places the neighbours name.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces,
+    /// ``bestCandidate(_:_:cue:_:)`` with the places the neighbours name.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
+                               cue: Cue?, _ near: NearbyPlaces,
                                _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Int {
         var best = 0
         var bestScore = -Double.infinity
@@ -219,7 +221,7 @@ extension Gazetteer {
             case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            if !near.isEmpty { score += closeness(candidates, rank, near, entries, detached) }
+            if !near.isEmpty { score += closeness(candidates, rank, admin1Keys?[rank], near, entries, detached) }
             if score > bestScore { bestScore = score; best = rank }
         }
         return best
@@ -228,9 +230,10 @@ extension Gazetteer {
     /// What the article's other places say for candidate `candidates[i]`: +10 for each Syrian
     /// place in its governorate, +20 for each within 30 km; for a foreign candidate, +10 for each
     /// place in its country. (The candidate is read in place: passed alone, it would be copied;
-    /// so are the neighbours' places, at `entries` or `detached`.)
-    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ near: NearbyPlaces,
-                           _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Double {
+    /// so are the neighbours' places, at `entries` or `detached`; `admin1Key` is the candidate's
+    /// admin-1 key when the scan has it.)
+    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ admin1Key: NearbyPlaces.NameKey?,
+                           _ near: NearbyPlaces, _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Double {
         var score = 0.0
         let c = candidates.baseAddress! + i
         guard c.pointee.isSyrian else {
@@ -242,7 +245,7 @@ extension Gazetteer {
             }
             return score
         }
-        let admin1 = NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
+        let admin1 = admin1Key ?? NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
         near.neighbours.withUnsafeBufferPointer { near in
             for k in near.indices where near[k].local {
                 let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], NearbyPlaces.place(of: near[k], entries, detached),

@@ -77,16 +77,18 @@ public struct NearbyPlaces: Sendable {
     /// Whether no place counts.
     public var isEmpty: Bool { neighbours.isEmpty }
 
-    /// Adds gazetteer entry `entry` (of the gazetteer that weighs the places), its place read in
-    /// place at `p`, dropping the oldest one past the limit.
-    public mutating func add(_ p: UnsafePointer<Place>, entry: Int32) {
-        add(p, ref: entry)
+    /// Adds candidate `i` of `hit` (a gazetteer entry of the gazetteer that weighs the places; its
+    /// place read in place, its admin-1 key the scan's), dropping the oldest one past the limit.
+    public mutating func add(candidate i: Int, of hit: ScanHit) {
+        let found = hit.found
+        add(found.pointee.places.baseAddress! + i, ref: found.pointee.entries[i], admin1: found.pointee.admin1Keys[i])
     }
 
-    /// Adds the place at `p`, found again by `ref` (see ``Neighbour/ref``).
-    private mutating func add(_ p: UnsafePointer<Place>, ref: Int32) {
+    /// Adds the place at `p`, found again by `ref` (see ``Neighbour/ref``), with its admin-1 key
+    /// when it is known.
+    private mutating func add(_ p: UnsafePointer<Place>, ref: Int32, admin1: NameKey? = nil) {
         let n = Neighbour(local: p.pointee.isSyrian && p.pointee.kind != .country,
-                          coordinate: p.pointee.coordinate, admin1: NameKey(p.pointee.admin1), ref: ref)
+                          coordinate: p.pointee.coordinate, admin1: admin1 ?? NameKey(p.pointee.admin1), ref: ref)
         if neighbours.count < limit {
             neighbours.append(n)
         } else {
