@@ -34,9 +34,10 @@ struct DateResolver: Sendable {
         "recent", "coming", "at"] + CalendarWords.weekdayNames
 
     /// Hashes of every word that may open an expression (besides numbers in digits): the
-    /// starters, number words and month names.
-    private static let openers = WordSet(starterWords.map { WordHash.of($0) }
-        + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) })
+    /// starters, number words and month names. Tokens of these words have the
+    /// ``TokenFacts/dateOpener`` bit, which ``expressions(in:into:)`` tests.
+    static let openerHashes = starterWords.map { WordHash.of($0) }
+        + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Hashes of the words every date expression contains at least one of (besides numbers in
     /// digits): day and month names, number words, "yesterday", "night", "days", "end", "mid"…
@@ -118,7 +119,8 @@ struct DateResolver: Sendable {
     /// ``expressions(in:)`` written into `out` (a caller's buffer, emptied first, its capacity kept).
     func expressions<W: WordSequence>(in words: W, into out: inout [(span: DateSpan, range: Range<Int>)]) {
         out.empty()
-        let anchors = Self.anchors, openers = Self.openers
+        // (a word's facts tell whether it is an anchor or an opener, or starts with a digit: no set is probed)
+        let anchorOrDigit: TokenFacts = [.dateAnchor, .startsWithDigit], openerOrDigit: TokenFacts = [.dateOpener, .startsWithDigit]
         let H = Self.hashes
         // the next word at or after `i` that an expression needs (none: no expression), found
         // forwards when `i` passes the last one found
@@ -127,15 +129,14 @@ struct DateResolver: Sendable {
         while i < words.count {
             if anchor < i {
                 anchor = i
-                while anchor < words.count, !words.startsWithDigit(anchor), !anchors.contains(words.wordHash(anchor)) {
+                while anchor < words.count, words.facts(anchor).isDisjoint(with: anchorOrDigit) {
                     anchor += 1
                 }
                 if anchor == words.count { break }
             }
             if anchor > i + Self.reach { i = anchor - Self.reach; continue }
-            let f = words.firstByte(i)
+            if words.facts(i).isDisjoint(with: openerOrDigit) { i += 1; continue }
             let w = words.wordHash(i)
-            if !(f >= 48 && f <= 57), !openers.contains(w) { i += 1; continue }
             if w == H.between || w == H.from, let (a, j) = atom(words, i + 1),
                j < words.count, Self.rangeJoins.contains(words.wordHash(j)) {
                 if let (b, k) = atom(words, j + 1) {
@@ -192,7 +193,7 @@ struct DateResolver: Sendable {
         }
         if let r = special(words, i) { return r }
         // every expression below holds a day or month name, a number or a word such as "yesterday"
-        guard i < words.count, words.startsWithDigit(i) || Self.anchors.contains(words.wordHash(i)) else { return nil }
+        guard i < words.count, !words.facts(i).isDisjoint(with: [.dateAnchor, .startsWithDigit]) else { return nil }
         // (a number in digits opens only "9 May" or "2014": the named words are not looked up)
         if words.startsWithDigit(i) { return numeric(words, start, i, allowBareDay: allowBareDay) }
         let w = h(i)

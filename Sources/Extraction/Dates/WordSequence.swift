@@ -16,6 +16,8 @@ protocol WordSequence {
     func int(_ k: Int) -> Int?
     /// ``CalendarWords/number(_:)`` of word `k`.
     func number(_ k: Int) -> Int?
+    /// What the lexicons say of word `k` (``TokenFacts``, with ``TokenFacts/startsWithDigit``).
+    func facts(_ k: Int) -> TokenFacts
 }
 
 extension WordSequence {
@@ -34,6 +36,10 @@ extension Array: WordSequence where Element == Word {
     func text(_ k: Int) -> String { self[k].text }
     func int(_ k: Int) -> Int? { Int(self[k].text) }
     func number(_ k: Int) -> Int? { CalendarWords.number(self[k]) }
+    func facts(_ k: Int) -> TokenFacts {
+        let f = TokenFacts.table.facts(self[k].hash)
+        return startsWithDigit(k) ? f.union(.startsWithDigit) : f
+    }
 }
 
 /// The tokens of one sentence of an ``AnalysedText``, read as words in place: through buffer
@@ -64,6 +70,7 @@ struct SentenceWords: WordSequence {
 
     @inline(__always) func wordHash(_ k: Int) -> UInt64 { tokens[base + k].hash }
     @inline(__always) func isCapitalised(_ k: Int) -> Bool { tokens[base + k].isCapitalised }
+    @inline(__always) func facts(_ k: Int) -> TokenFacts { tokens[base + k].facts }
     @inline(__always) func firstByte(_ k: Int) -> UInt8 {
         let t = tokens[base + k]
         return t.end > t.start ? bytes[t.start] : 0

@@ -268,11 +268,11 @@ struct ArticleState {
         if candidates.contains(where: { places[$0.index].isOrigin || places[$0.index].isDestination }) {
             candidates = candidates.filter { c in
                 !(places[c.index].isOrigin || places[c.index].isDestination) || !candidates.contains {
-                    places[$0.index].sameName(as: places[c.index]) && places[$0.index].bytes != places[c.index].bytes
+                    places[$0.index].sameName(as: places[c.index], a, gazetteer) && places[$0.index].bytes != places[c.index].bytes
                 }
             }
         }
-        Self.dropQualifiers(&candidates, in: s, a, places)
+        Self.dropQualifiers(&candidates, in: s, a, places, gazetteer)
         // (the kinds tested first, read in place: only the places they may change are passed on)
         for k in candidates.indices where Self.mayBeQuarter(kind(candidates[k])) || namesQuarterOfCity(candidates[k]) {
             if let c = atCity(candidates[k]) { candidates[k] = reading(candidates[k], as: c) }
@@ -345,7 +345,7 @@ struct ArticleState {
         }
 
         if debug {
-            FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map { places[$0.index].mention }) clauses=\(clause)\n".utf8))
+            FileHandle.standardError.write(Data("S: \(a.text(of: s))\n   span=\(String(describing: span)) date=\(date) kept=\(triggers.map { a.text(a.tokens[$0.range.lowerBound].start..<a.tokens[$0.range.upperBound - 1].end) }) places=\(candidates.map { places[$0.index].mention(in: a) }) clauses=\(clause)\n".utf8))
         }
         madeBuffer.empty()
         if candidates.isEmpty {
@@ -364,7 +364,7 @@ struct ArticleState {
             // (a story that names no other place since keeps its place however long it goes on)
             // "residents fled towards the villages of X and Y": a flight from the last event's place
             let flight = triggers.contains { $0.kind == .fixed(.displacement) }
-                && inSentence.contains { places[$0].bytes.upperBound <= s.end && places[$0].isDestination && (places[$0].resolution?.place.isSyrian ?? true) }
+                && inSentence.contains { places[$0].bytes.upperBound <= s.end && places[$0].isDestination && (places[$0].resolution == nil || places[$0].isSyrian) }
             if noun == nil, flight, !lastEventPlaces.isEmpty, sentencesSinceEvent <= 5 {
                 for p in lastEventPlaces {
                     add(p, triggers.first { $0.kind == .fixed(.displacement) }!, triggers: triggers, date: date,
@@ -384,7 +384,7 @@ struct ArticleState {
             // before any event, "the town" is the place the story is about: its first Syrian place
             var referents = lastEventPlaces.isEmpty
                 ? places.indices.first(where: { i in
-                    places[i].resolution.map { $0.place.isSyrian && !$0.place.kind.isArea && $0.place.kind != .country } ?? false
+                    places[i].isSyrian && !places[i].isArea && places[i].kind != .country
                 }).map { [PlaceRef(index: $0)] } ?? []
                 : lastEventPlaces
             // "the city" is not the village of the last event: the last place introduced as a city
@@ -392,7 +392,7 @@ struct ArticleState {
             if a.tokens[noun].hash == Self.city, !referents.contains(where: { !introducedAsSmaller($0) && cityLike($0) }),
                let k = places.indices.last(where: { i in
                    let q = PlaceRef(index: i)
-                   return places[i].bytes.upperBound <= s.start && cityLike(q) && places[i].resolution?.place.isSyrian == true
+                   return places[i].bytes.upperBound <= s.start && cityLike(q) && places[i].isSyrian
                        && !introducedAsSmaller(q) && !places[i].isGoal && !Self.isDateline(a, places[i].bytes)
                }) {
                 let city = PlaceRef(index: k)
@@ -575,7 +575,7 @@ struct ArticleState {
         // ... and the city named right after it
         let named: Place? = !inQuarter || quarterAt < 0 || quarterAt + 2 >= a.tokens.count || a.tokens[quarterAt + 1].hash != Self.of ? nil
             : places.indices.first(where: { places[$0].tokens.lowerBound == quarterAt + 2 }).flatMap { q in
-                guard let place = places[q].resolution?.place, place.isSyrian else { return nil }
+                guard places[q].isSyrian, let place = places[q].place(gazetteer) else { return nil }
                 if Self.cityKinds.contains(place.kind) { return place }
                 return place.kind == .governorate ? asCity(PlaceRef(index: q))?.place : nil
             }
@@ -638,14 +638,14 @@ struct ArticleState {
         var k = places.count
         while k > 0 {
             k -= 1
-            guard places[k].bytes.upperBound <= end, let place = places[k].resolution?.place, place.isSyrian else { continue }
+            guard places[k].bytes.upperBound <= end, places[k].isSyrian, let place = places[k].place(gazetteer) else { continue }
             if Self.cityKinds.contains(place.kind) { return place }
             // a governorate named after its capital ("Homs"), or an entry that stands on a city
             // of the same name ("the only district of Homs" read as a village there)
             // (only names a governorate's capital bears are looked up again)
             guard place.kind == .governorate || place.kind == .village || place.kind == .neighbourhood,
-                  place.kind == .governorate || gazetteer.governorate(named: places[k].mention) != nil else { continue }
-            if let city = gazetteer.candidates(for: places[k].mention)?.first(where: {
+                  place.kind == .governorate || gazetteer.governorate(named: places[k].mention(in: a)) != nil else { continue }
+            if let city = gazetteer.candidates(for: places[k].mention(in: a))?.first(where: {
                 $0.isSyrian && $0.kind == .city && (place.kind == .governorate || $0.coordinate.kilometres(to: place.coordinate) < 5)
             }) { return city }
         }
@@ -660,17 +660,17 @@ struct ArticleState {
 
     /// The place `r` is read as (`FoundPlace.place`; a copy).
     private func place(_ r: PlaceRef) -> Place? {
-        r.city >= 0 ? cityReadings[r.city].place : places[r.index].resolution?.place
+        r.city >= 0 ? cityReadings[r.city].place : places[r.index].place(gazetteer)
     }
 
     /// The kind of the place `r` is read as (`nil`: a name the gazetteer lacks).
     private func kind(_ r: PlaceRef) -> PlaceKind? {
-        r.city >= 0 ? cityReadings[r.city].place.kind : places[r.index].resolution?.place.kind
+        r.city >= 0 ? cityReadings[r.city].place.kind : places[r.index].kind
     }
 
     /// `FoundPlace.key` of `r` as read: the gazetteer id, or the folded name for unknown ones.
     private func key(_ r: PlaceRef) -> String {
-        r.city >= 0 ? cityReadings[r.city].place.id : places[r.index].key
+        r.city >= 0 ? cityReadings[r.city].place.id : places[r.index].key(a, gazetteer)
     }
 
     /// Whether ``atCity(_:)`` may read a place of this kind (`nil`: a name the gazetteer lacks) as
@@ -883,7 +883,8 @@ struct ArticleState {
     /// after another ("X, a suburb of Y", "X in Idlib", "Hama province of Idleb").
     /// (`c`: the candidates as the gazetteer read them, before any city reading; those dropped
     /// are taken out in place.)
-    private static func dropQualifiers(_ c: inout [PlaceRef], in s: Sentence, _ a: AnalysedText, _ places: [FoundPlace]) {
+    private static func dropQualifiers(_ c: inout [PlaceRef], in s: Sentence, _ a: AnalysedText, _ places: [FoundPlace],
+                                       _ gazetteer: Gazetteer) {
         // (a lone place qualifies no other)
         if c.count < 2 { return }
         // (each place judged against the whole list before any is taken out: a bit each)
@@ -901,11 +902,11 @@ struct ArticleState {
                 && a.tokens[places[previous].tokens.upperBound].hash == Self.and
             // (in a clause of its own with its own trigger, "shelled eastern Aleppo, and strikes hit
             // Atareb", it is a place of its own)
-            if places[i].isArea, !coordinated, let admin = places[i].resolution?.place.admin1 {
+            if places[i].isArea, !coordinated, let admin = places[i].admin1(gazetteer) {
                 if c.contains(where: { q in
                     let j = q.index
-                    return (places[j].resolution == nil || places[j].resolution?.place.admin1 == admin) && !places[j].isArea
-                        && !places[j].sameName(as: places[i])
+                    return (places[j].resolution == nil || places[j].admin1(gazetteer) == admin) && !places[j].isArea
+                        && !places[j].sameName(as: places[i], a, gazetteer)
                 }), !ownClause(i, among: c, in: s, a, places) { return false }
             }
             if k > 0 {
@@ -927,7 +928,7 @@ struct ArticleState {
                     if introduced {
                         let noTrigger = TriggerLexicon.table.match(a.tokens, at: prevEnd, end: start) == nil
                         let sameRegion = places[previous].resolution == nil || places[i].resolution == nil
-                            || places[previous].resolution?.place.admin1 == places[i].resolution?.place.admin1 || places[i].isArea
+                            || places[previous].admin1(gazetteer) == places[i].admin1(gazetteer) || places[i].isArea
                         if noTrigger && (sameRegion || nearBy) && !hasTrigger(prevEnd..<start, a) { return false }
                     }
                 }
@@ -965,7 +966,8 @@ struct ArticleState {
         let table = ActorLexicon.table
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            if let (actor, length) = table.match(a.tokens, at: i, end: s.tokens.upperBound) {
+            // (a token that starts no actor phrase, as its facts tell, is not looked up)
+            if a.tokens[i].facts.contains(.actorStart), let (actor, length) = table.match(a.tokens, at: i, end: s.tokens.upperBound) {
                 if !out.contains(where: { $0.actor.name == actor.name }) { out.append((actor, i)) }
                 i += length
             } else { i += 1 }
@@ -1029,7 +1031,7 @@ struct ArticleState {
         }
         // where: the place itself, or an anchor for a name the gazetteer lacks
         guard let (anchor, precision) = locate(p, s) else {
-            if kind(p) == nil { warnings.append("\(article.origin): no known place to anchor '\(places[p.index].mention)', event skipped") }
+            if kind(p) == nil { warnings.append("\(article.origin): no known place to anchor '\(places[p.index].mention(in: a))', event skipped") }
             return
         }
         // (the first other party: an armed one, or civilians as victims)
@@ -1081,7 +1083,7 @@ struct ArticleState {
             places[q].bytes.lowerBound > bytes.upperBound && places[q].bytes.upperBound <= s.end && places[q].resolution != nil
                 && places[q].tokens.lowerBound - tokens.upperBound <= 8 && !isListedWith(p.index, q) && !isAside(q)
         }
-        if let n = next, let q = places[n].resolution?.place {
+        if let n = next, let q = places[n].place(gazetteer) {
             // "the town of X in eastern Lebanon": a foreign place the gazetteer lacks
             if !q.isSyrian { return nil }
             if q.kind != .country {
@@ -1095,11 +1097,11 @@ struct ArticleState {
         }
         // else the first one after it ("the Nassib crossing" in a story that names Deraa later)
         let syrianPlace = { (q: Int) -> Bool in
-            (self.places[q].resolution?.place.isSyrian ?? false) && self.places[q].resolution?.place.kind != .country && !self.isAside(q)
+            self.places[q].isSyrianBelowCountry && !self.isAside(q)
         }
         let before = places.indices.last { q in places[q].bytes.upperBound <= bytes.lowerBound && syrianPlace(q) }
             ?? places.indices.first { q in places[q].bytes.lowerBound >= bytes.upperBound && syrianPlace(q) }
-        if let k = before, let admin = places[k].resolution?.place.admin1, let g = gazetteer.governorate(named: admin) { return (g, .region) }
+        if let k = before, let admin = places[k].admin1(gazetteer), let g = gazetteer.governorate(named: admin) { return (g, .region) }
         return nil
     }
 
@@ -1119,8 +1121,7 @@ struct ArticleState {
         let keys = Set(lastEventPlaces.map { key($0) })
         return places.indices.contains { q in
             places[q].bytes.lowerBound >= lastEventEnd && places[q].bytes.upperBound <= end && !places[q].isGoal
-                && !keys.contains(places[q].key)
-                && (places[q].resolution.map { $0.place.isSyrian && $0.place.kind != .country } ?? false)
+                && places[q].isSyrianBelowCountry && !keys.contains(places[q].key(a, gazetteer))
         }
     }
 
@@ -1141,7 +1142,7 @@ struct ArticleState {
     /// of that name.
     private func asCity(_ q: PlaceRef) -> Resolution? {
         guard kind(q) == .governorate,
-              let city = gazetteer.candidates(for: places[q.index].mention)?.first(where: { $0.isSyrian && $0.kind == .city }) else { return nil }
+              let city = gazetteer.candidates(for: places[q.index].mention(in: a))?.first(where: { $0.isSyrian && $0.kind == .city }) else { return nil }
         let matched = q.city >= 0 ? cityReadings[q.city].kind : places[q.index].resolution?.kind
         return Resolution(place: city, kind: matched ?? .exact, geoPrecision: .exact)
     }
@@ -1220,7 +1221,7 @@ struct ArticleState {
             let named = kind(drafts[i].place), precision = drafts[i].geoPrecision
             let admin1 = drafts[i].anchor.admin1
             let wide = named != nil && admin1 != nil && (precision == .region
-                || (precision == .near && named == .city && gazetteer.governorate(named: places[drafts[i].place.index].mention) != nil))
+                || (precision == .near && named == .city && gazetteer.governorate(named: places[drafts[i].place.index].mention(in: a)) != nil))
             out.append(DraftFacts(sentence: drafts[i].sentence, subType: drafts[i].subType,
                                   start: drafts[i].span.startOrdinal, end: drafts[i].span.endOrdinal,
                                   precision: precision, isTerritory: drafts[i].isTerritory,
@@ -1310,14 +1311,14 @@ struct ArticleState {
             // one the gazetteer lacks), first and last day, sub-type
             var id = shared.id
             id.field(b[k].anchor.id)
-            if kind(b[k].place) == nil { id.append("#"); id.append(places[b[k].place.index].mention) }
+            if kind(b[k].place) == nil { id.append("#"); id.append(places[b[k].place.index].mention(in: a)) }
             id.field(day: b[k].span.start)
             id.field(day: b[k].span.end)
             id.field(b[k].subType.rawValue)
             let precision: TimePrecision = reference == nil ? .month : b[k].span.precision
             return Event(eventID: id.id, date: b[k].span.start, dateEnd: b[k].span.end, timePrecision: precision,
                          subEventType: b[k].subType, actor1: b[k].actor1, actor2: b[k].actor2, fatalities: b[k].fatalities,
-                         location: b[k].anchor.name, locationMention: places[b[k].place.index].mention, admin1: b[k].anchor.admin1 ?? "",
+                         location: b[k].anchor.name, locationMention: places[b[k].place.index].mention(in: a), admin1: b[k].anchor.admin1 ?? "",
                          country: b[k].anchor.country, coordinate: b[k].anchor.coordinate, geoPrecision: b[k].geoPrecision,
                          gazetteerID: b[k].anchor.id, sources: shared.sources, sourceTitle: article.title,
                          published: article.published, outlets: shared.outlets,

@@ -43,8 +43,8 @@ public struct EventExtractor: Sendable {
     public func places(in article: Article) -> [PlaceMention] {
         let a = AnalysedText(article.text)
         return PlaceFinder(gazetteer: gazetteer).find(in: a, text: article.text).map {
-            PlaceMention(source: article.id, mention: $0.mention, start: $0.bytes.lowerBound, end: $0.bytes.upperBound,
-                         place: $0.place, matchedBy: $0.matchedBy)
+            PlaceMention(source: article.id, mention: $0.mention(in: a), start: $0.bytes.lowerBound, end: $0.bytes.upperBound,
+                         place: $0.place(gazetteer), matchedBy: $0.matchedBy.label)
         }
     }
 

@@ -14,43 +14,35 @@ struct PlaceFinder {
     /// Every place name in the article, in text order, without overlaps.
     func find(in a: AnalysedText, text: String) -> [FoundPlace] {
         let w = PlaceWords.shared
-        let matches = gazetteer.scan(text)
         var found: [FoundPlace] = []
-        found.reserveCapacity(matches.count)
-        // the kind and country of each found place, beside it: later passes read these, not the places
-        var facts: [PlaceFacts] = []
-        facts.reserveCapacity(matches.count)
+        found.reserveCapacity(a.bytes.count / 64)
         // the last 20 Syrian places resolved, which disambiguation weighs
         var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: each first token is searched for from the last
         var t0 = 0, lastOffset = 0
-        for mi in matches.indices {
-            let range = matches[mi].range
-            t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
-            lastOffset = range.lowerBound
-            if isNoise(matches[mi], firstToken: t0, a, w) { continue }
-            // the token after the name (a name is a few tokens long: walking on beats a search)
-            let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
-            let res = resolution(of: mi, in: matches, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
-            let isSyrian = res.place.isSyrian
-            facts.append(PlaceFacts(kind: res.place.kind, isSyrian: isSyrian))
-            let label = res.kind.label
-            found.append(FoundPlace(mention: matches[mi].text, bytes: range, tokens: t0..<max(t1, t0 + 1),
-                                    resolution: res, matchedBy: label))
+        // (each match handed over as the scan finds it, read in place: no list of matches is built)
+        a.bytes.withUnsafeBufferPointer { bytes in
+            gazetteer.scan(utf8: bytes) { match in
+                let range = match.range
+                t0 = a.tokenIndex(atOrAfter: range.lowerBound, from: range.lowerBound >= lastOffset ? t0 : 0)
+                lastOffset = range.lowerBound
+                if isNoise(match, firstToken: t0, a, w) { return }
+                // the token after the name (a name is a few tokens long: walking on beats a search)
+                let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
+                let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
+                found.append(FoundPlace(bytes: range, tokens: t0..<max(t1, t0 + 1), resolution: res, kind: kind, isSyrian: isSyrian))
+            }
         }
         // a foreign city listed among Syrian towns ("Saraqeb, Binnish and Al-Zir") is a Syrian name
         // the gazetteer lacks
-        for k in found.indices where facts[k].kind == .foreignCity && isListedWithSyrianTown(k, found, facts, a, w) {
-            found[k].resolution = nil
-            found[k].matchedBy = MatchKind.pattern.label
-            facts[k] = .unresolved
+        for k in found.indices where found[k].kind == .foreignCity && isListedWithSyrianTown(k, found, a, w) {
+            found[k].forgetReading()
         }
         // a cue ("the village of X") makes X Syrian: it replaces a foreign reading of part of it
-        let patterns = patternPlaces(a, known: found, facts: facts, w)
+        let patterns = patternPlaces(a, known: found, w)
         if !patterns.isEmpty {
-            // (`facts` is not kept in step from here on: nothing reads it any more)
             var kept = 0
-            for i in found.indices where !Self.givesWay(found[i].bytes, facts[i], to: patterns) {
+            for i in found.indices where !Self.givesWay(found[i], to: patterns) {
                 if kept != i { found.swapAt(kept, i) }
                 kept += 1
             }
@@ -73,15 +65,14 @@ struct PlaceFinder {
         }
     }
 
-    /// The gazetteer's reading of scan match `mi`: its one (Syrian) entry, or the disambiguator's
-    /// choice; a Syrian reading wins over a foreign one in reports about Syria. (The match comes
-    /// with its array, by index: passed alone, it would be copied; `t0` is its first token, `t1`
-    /// the first after it.)
+    /// The gazetteer's reading of scan match `m`: its one (Syrian) entry, or the disambiguator's
+    /// choice; a Syrian reading wins over a foreign one in reports about Syria; with the chosen
+    /// place's kind and whether it is Syrian. (`t0` is the match's first token, `t1` the first after it.)
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
-    private func resolution(of mi: Int, in matches: [NameMatch], _ a: AnalysedText, firstToken t0: Int,
-                            endToken t1: Int, recentSyrian: inout NearbyPlaces) -> Resolution {
+    private func resolution(of m: ScanHit, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
+                            recentSyrian: inout NearbyPlaces) -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) {
         // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
-        matches[mi].candidates.withUnsafeBufferPointer { c -> Resolution in
+        m.withCandidates { c -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) in
             let (syrian, oneSyrian) = Self.syrianReading(c)
             var chosen: Int, precision: GeoPrecision
             if c.count == 1 || (oneSyrian && c[syrian!].kind != .governorate) {
@@ -92,10 +83,12 @@ struct PlaceFinder {
             } else {
                 // the words around the name carry the cues (the whole sentence costs more to read);
                 // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContextBytes(around: matches[mi].range, firstToken: t0, endToken: t1)
+                let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
                 (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                    gazetteer.choose(among: matches[mi], cueBytes: s.map { UnsafeBufferPointer(rebasing: b[$0]) },
-                                     near: syrian == nil ? NearbyPlaces() : recentSyrian)
+                    let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
+                    // (the article's places passed as they are: no copy of them)
+                    return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces())
+                        : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian)
                 }
             }
             // an ambiguous name with a Syrian reading takes it in reports about Syria
@@ -104,8 +97,9 @@ struct PlaceFinder {
                 chosen = syrian
                 precision = c[syrian].kind.isArea ? .region : .exact
             }
-            if chosenIsSyrian || syrian == chosen { recentSyrian.add(c.baseAddress! + chosen) }
-            return Resolution(place: c[chosen], kind: matches[mi].kind, geoPrecision: precision)
+            if chosenIsSyrian || syrian == chosen { recentSyrian.add(candidate: chosen, of: m) }
+            let res = EntryResolution(entry: m.entry(chosen), kind: m.kind, geoPrecision: precision)
+            return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }
     }
 
@@ -122,18 +116,19 @@ struct PlaceFinder {
 
     /// Whether candidate `i` is in Syria (read in place).
     @inline(__always)
-    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].country == "SY" }
+    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].isSyrian }
 
     /// Whether the foreign city `k` stands in a list next to a Syrian town, joined by a comma or
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).
-    private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace], _ facts: [PlaceFacts],
+    private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace],
                                         _ a: AnalysedText, _ w: PlaceWords) -> Bool {
-        for n in [k - 1, k + 1] where found.indices.contains(n) && facts[n].isSyrianSpot {
+        // (the neighbour before and the one after: a stride, where a list would be allocated)
+        for n in stride(from: k - 1, through: k + 1, by: 2) where found.indices.contains(n) && found[n].isSyrianSpot {
             let (x, y) = n < k ? (found[n].tokens, found[k].tokens) : (found[k].tokens, found[n].tokens)
             let between = y.lowerBound - x.upperBound
             let listed = between == 1 ? a.tokens[x.upperBound].hash == w.and
                 : between == 0 && Self.gap(a, x.upperBound - 1, y.lowerBound, contains: 0x2C)
-            if listed, gazetteer.governorate(named: found[n].mention) == nil { return true }
+            if listed, gazetteer.governorate(named: found[n].mention(in: a)) == nil { return true }
         }
         return false
     }
@@ -141,10 +136,11 @@ struct PlaceFinder {
     /// Whether a scan hit gives way to the pattern-found names: a foreign reading overlapped by
     /// one, or a name inside a longer one ("the towns of Zamalka and Ain Tarma": the whole name,
     /// not its first word "Ain").
-    private static func givesWay(_ bytes: Range<Int>, _ facts: PlaceFacts, to patterns: [FoundPlace]) -> Bool {
+    private static func givesWay(_ f: FoundPlace, to patterns: [FoundPlace]) -> Bool {
+        let bytes = f.bytes
         for p in patterns.indices {
             let q = patterns[p].bytes
-            if facts.isForeignNonCountry && q.overlaps(bytes) { return true }
+            if f.isForeignNonCountry && q.overlaps(bytes) { return true }
             if q.count > bytes.count && q.lowerBound <= bytes.lowerBound && bytes.upperBound <= q.upperBound { return true }
         }
         return false
@@ -160,7 +156,7 @@ struct PlaceFinder {
     /// Scan hits that are not places: short common words ("No", "But", "Mr"), the family part of
     /// a person's name ("Moaz al-Khatib"), and newspaper names ("the newspaper Al-Thawra").
     /// `t` is the index of the name's first token.
-    private func isNoise(_ m: NameMatch, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+    private func isNoise(_ m: ScanHit, firstToken t: Int, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         // the name's bytes are the article's (the scan ran over the same text)
         let lo = m.range.lowerBound, hi = m.range.upperBound
         // most names start with three ASCII letters, which make them long enough (letters are
@@ -212,7 +208,7 @@ struct PlaceFinder {
     }
 
     /// Whether the name starts with a particle and a hyphen ("al-", "Ash-").
-    private func startsWithParticle(_ m: NameMatch, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+    private func startsWithParticle(_ m: ScanHit, ascii: Bool, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
         let lo = m.range.lowerBound, n = m.range.count
         // every prefix has its hyphen third or fourth
         guard (n >= 3 && a.bytes[lo + 2] == 0x2D) || (n >= 4 && a.bytes[lo + 3] == 0x2D) else { return false }
@@ -229,10 +225,9 @@ struct PlaceFinder {
     }
 
     /// Names after "the town/village/district of" and names listed beside a known Syrian place.
-    private func patternPlaces(_ a: AnalysedText, known: [FoundPlace], facts: [PlaceFacts],
-                               _ w: PlaceWords) -> [FoundPlace] {
+    private func patternPlaces(_ a: AnalysedText, known: [FoundPlace], _ w: PlaceWords) -> [FoundPlace] {
         var taken = IndexSetLite(count: a.tokens.count)
-        for k in known.indices where facts[k].holdsItsTokens { taken.insert(known[k].tokens) }
+        for k in known.indices where known[k].holdsItsTokens { taken.insert(known[k].tokens) }
         var out: [FoundPlace] = []
         /// A cue-led name may hold a shorter known name that starts it ("Ain" in "Ain Tarma").
         func supersedes(_ r: Range<Int>) -> Bool {
@@ -240,7 +235,7 @@ struct PlaceFinder {
                   known[k].tokens.upperBound < r.upperBound else { return false }
             // a foreign reading of a later part ("Tarma" in "Ain Tarma") gives way too
             return !known.indices.contains { known[$0].tokens.overlaps(r) && known[$0].tokens.upperBound > known[k].tokens.upperBound
-                    && facts[$0].holdsItsTokens }
+                    && known[$0].holdsItsTokens }
                 && !out.contains { $0.tokens.overlaps(r) }
         }
         func add(_ r: Range<Int>, cued: Bool = false) {
@@ -248,10 +243,9 @@ struct PlaceFinder {
             taken.insert(r)
             let bytes = a.tokens[r.lowerBound].start..<a.tokens[r.upperBound - 1].end
             let written = a.text(bytes)
-            var res = gazetteer.resolve(written)
-            if let r0 = res, !r0.place.isSyrian { res = nil }
-            out.append(FoundPlace(mention: written, bytes: bytes, tokens: r, resolution: res,
-                                  matchedBy: res?.kind.label ?? MatchKind.pattern.label))
+            var res = gazetteer.resolveEntry(written)
+            if let r0 = res, !gazetteer.facts(ofEntry: r0.entry).isSyrian { res = nil }
+            out.append(FoundPlace(bytes: bytes, tokens: r, resolution: res, gazetteer))
         }
         for s in a.sentences {
             let lo = s.tokens.lowerBound, end = s.tokens.upperBound
@@ -334,11 +328,11 @@ struct PlaceFinder {
             }
             guard bullet, b < 0 || a.bytes[b] == 0x0A, let name = nameRun(a, from: t0, end: s.tokens.upperBound, w),
                   name.upperBound < s.tokens.upperBound, a.gap(name.upperBound - 1, name.upperBound).first == 0x3A else { continue }
-            if known.indices.contains(where: { known[$0].tokens == name && facts[$0].isSyrian }) { knownHead = true } else { heads.append(name) }
+            if known.indices.contains(where: { known[$0].tokens == name && known[$0].isSyrian }) { knownHead = true } else { heads.append(name) }
         }
         if knownHead { for h in heads { add(h, cued: true) } }
         // lists beside a known Syrian town: "Busayra, X and Y"
-        for k in known.indices where facts[k].isSyrianSpot {
+        for k in known.indices where known[k].isSyrianSpot {
             // forwards
             var j = known[k].tokens.upperBound
             while j < a.tokens.count - 1 {
@@ -354,18 +348,18 @@ struct PlaceFinder {
         return out
     }
 
-    /// The first token from `i` on whose word may start a sentence pattern; `end` (or `i`, if past
-    /// it) when none before `end` does.
+    /// The first token from `i` on whose word may start a sentence pattern (its
+    /// ``TokenFacts/placePattern`` bit, set by the tokenizer); `end` (or `i`, if past it) when none
+    /// before `end` does. Four tokens a step: one test passes over four other words.
     @inline(__always)
     private static func nextPatternStart(from i: Int, before end: Int, _ a: AnalysedText, _ w: PlaceWords) -> Int {
-        let bits = w.patternStartBits, starts = w.patternStarts
+        let pattern = TokenFacts.placePattern.rawValue
         return a.tokens.withUnsafeBufferPointer { tokens in
+            let t = tokens.baseAddress!
             var i = i
-            while i < end {
-                let h = tokens[i].hash
-                if bits.mayContain(h), starts.contains(h) { break }
-                i += 1
-            }
+            while i + 4 <= end, (t[i].facts.rawValue | t[i + 1].facts.rawValue | t[i + 2].facts.rawValue
+                                 | t[i + 3].facts.rawValue) & pattern == 0 { i += 4 }
+            while i < end, t[i].facts.rawValue & pattern == 0 { i += 1 }
             return i
         }
     }
@@ -532,21 +526,19 @@ struct PlaceFinder {
     }
 }
 
-/// What the passes after the scan read of a found place's reading, kept beside it so that they
-/// need not copy its ``Place`` (and retain its strings).
-private struct PlaceFacts {
-    /// The gazetteer entry's kind; `nil` for a name it does not know.
-    var kind: PlaceKind?
-    var isSyrian: Bool
-
-    static let unresolved = PlaceFacts(kind: nil, isSyrian: false)
-
+/// What the passes after the scan read of a found place's reading (its kept kind and country).
+extension FoundPlace {
     /// Unknown, Syrian or a country: a reading a pattern-found name does not take the words of.
-    var holdsItsTokens: Bool { kind == nil || isSyrian || kind == .country }
+    fileprivate var holdsItsTokens: Bool { kind == nil || isSyrian || kind == .country }
     /// A Syrian place that is no area: a town a list may go on from.
-    var isSyrianSpot: Bool { isSyrian && !(kind?.isArea ?? false) }
+    fileprivate var isSyrianSpot: Bool { isSyrian && !(kind?.isArea ?? false) }
     /// A foreign reading below country level.
-    var isForeignNonCountry: Bool { kind != nil && !isSyrian && kind != .country }
+    fileprivate var isForeignNonCountry: Bool { kind != nil && !isSyrian && kind != .country }
+}
+
+extension PlaceFinder {
+    /// The first words of the sentence patterns (``TokenFacts/placePattern``).
+    static var patternStartWords: [String] { PlaceWords.patternStartWords }
 }
 
 /// The word lists of ``PlaceFinder``, built once.
@@ -631,33 +623,13 @@ private final class PlaceWords: Sendable {
         known = WordHash.of("known"), asWord = WordHash.of("as")
 
     /// The first words of the sentence patterns of `patternPlaces`: place nouns ("town of"),
-    /// "the", "a"/"an" and "known" ("known as").
-    let patternStarts: WordSet
-    /// ``patternStarts`` as a bit filter, to pass over most other words with one test.
-    let patternStartBits: HashBits
+    /// "the", "a"/"an" and "known" ("known as"). Tokens of these words have the
+    /// ``TokenFacts/placePattern`` bit.
+    static let patternStartWords = placeNounWords + ["the", "a", "an", "known"]
 
     private init() {
         commonWordKeys = WordSet(commonWords.map { PlaceFinder.packedLowercase(Array($0.utf8)[...]) })
-        let starts = Self.placeNounWords + ["the", "a", "an", "known"]
-        patternStarts = WordSet(words: starts)
-        patternStartBits = HashBits(starts.map { WordHash.of($0) })
         listRun = WordSet(words: Self.listWords + Self.placeNounWords + Self.particleList)
-    }
-}
-
-/// A 1,024-bit summary of a set of word hashes (indexed by their top ten bits): a word whose bit
-/// is clear is surely not in the set. One test, where a set lookup computes a slot and probes.
-private struct HashBits {
-    private var words = [UInt64](repeating: 0, count: 16)
-
-    init(_ hashes: [UInt64]) {
-        for h in hashes { words[Int(h >> 60)] |= 1 << ((h >> 54) & 63) }
-    }
-
-    /// Whether the word of hash `h` may be in the set.
-    @inline(__always)
-    func mayContain(_ h: UInt64) -> Bool {
-        words.withUnsafeBufferPointer { $0[Int(h >> 60)] & (1 << ((h >> 54) & 63)) != 0 }
     }
 }
 

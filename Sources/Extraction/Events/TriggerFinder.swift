@@ -51,11 +51,11 @@ enum TriggerFinder {
         silenced.empty()
         if starts.isEmpty { return }
         let end = s.tokens.upperBound
-        let cues = SentenceCues.table, table = TriggerLexicon.table
+        let table = TriggerLexicon.table
         // the first token after the last trigger found (a trigger's words start no other)
         var next = s.tokens.lowerBound
         for i in starts where i >= next {
-            let cue = cues.kinds(a.tokens[i].hash)
+            let cue = a.tokens[i].facts.cues
             if cue.contains(.triggerStart), let (value, length) = table.match(a.tokens, at: i, end: end) {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length

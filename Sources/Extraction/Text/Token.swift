@@ -13,6 +13,10 @@ struct Token: Hashable, Sendable {
     var isCapitalised: Bool
     /// All bytes are ASCII digits (commas inside numbers are kept: `1,000`).
     var isNumber: Bool
+    /// What the lexicons say about the word (``TokenFacts/table`` looked up on ``hash`` once, by
+    /// the tokenizer), and ``TokenFacts/startsWithDigit``. Kept in the padding after the flags: a
+    /// token stays 32 bytes.
+    var facts: TokenFacts = []
 }
 
 /// Hashing of lowercased words, shared by the tokenizer and the lexicons.

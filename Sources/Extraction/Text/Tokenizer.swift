@@ -5,7 +5,8 @@
 /// and its lowercased bytes are hashed as one chunk (``WordHash``); a run of such words
 /// separated by spaces (or ", ") is read in one loop. Numbers ("1,000", "2.5", "7th"), words
 /// with digits or non-ASCII bytes and the last word of the text take a byte-by-byte path giving
-/// the same tokens. Tokens are written straight into the array's storage.
+/// the same tokens. Tokens are written straight into the array's storage, each with its
+/// ``Token/facts`` looked up while its hash is at hand.
 enum Tokenizer {
     /// For each byte: its ASCII-lowercased value when it is an ASCII letter or digit, else 0.
     /// Digits keep bit 0x40 clear and lowercase letters have it set (see `kinds` below).
@@ -22,6 +23,7 @@ enum Tokenizer {
     /// - Complexity: O(n) in the number of bytes.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], stops: [SentenceStop]) {
         guard let p = bytes.baseAddress, !bytes.isEmpty else { return ([], []) }
+        let facts = TokenFacts.table
         return wordBytes.withUnsafeBufferPointer { table in
             // about one token in six bytes: the first guess nearly always holds them all
             var capacity = bytes.count / 4 + 16
@@ -31,7 +33,7 @@ enum Tokenizer {
             var i = 0
             while i < bytes.count {
                 let part = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
-                    (count, i) = fill(buffer, &stops, p, bytes.count, from: i, after: out.count, table.baseAddress!)
+                    (count, i) = fill(buffer, &stops, p, bytes.count, from: i, after: out.count, table.baseAddress!, facts)
                 }
                 if out.isEmpty { out = part } else { out += part }
                 capacity *= 2
@@ -46,7 +48,7 @@ enum Tokenizer {
     /// - Returns: how many tokens were written, and the byte to go on from (`n` at the end).
     private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [SentenceStop],
                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, after earlier: Int,
-                             _ table: UnsafePointer<UInt8>) -> (count: Int, next: Int) {
+                             _ table: UnsafePointer<UInt8>, _ facts: FactTable) -> (count: Int, next: Int) {
         // the bytes that may end a sentence (line end, `!`, `.`, `?`) as bits
         let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         let base = out.baseAddress!, capacity = out.count
@@ -57,7 +59,7 @@ enum Tokenizer {
             if b == 0x20 { i += 1; continue }  // the commonest separator
             if (b | 0x20) &- 0x61 < 26, i &+ 8 <= n {  // an ASCII letter: words, the common case
                 guard count < capacity else { break }
-                i = words(base, &count, capacity, p, n, from: i, table)
+                i = words(base, &count, capacity, p, n, from: i, table, facts)
                 continue
             }
             if table[Int(b)] == 0 {
@@ -71,7 +73,7 @@ enum Tokenizer {
             }
             // a number, a word starting with a non-ASCII letter, the last word of the text
             guard count < capacity else { break }
-            let token = slowToken(p, n, at: i, table)
+            let token = slowToken(p, n, at: i, table, facts)
             (base + count).initialize(to: token)
             count += 1
             i = token.end
@@ -103,7 +105,8 @@ enum Tokenizer {
     /// - Returns: the byte to go on from.
     @inline(never)
     private static func words(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ capacity: Int,
-                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>) -> Int {
+                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>,
+                              _ facts: FactTable) -> Int {
         // a word and the byte after it take two bytes at least: no word starting after `lastStart`
         // keeps eight bytes readable and the tokens within `capacity` (one check a word for both)
         let lastStart = min(n &- 8, start &+ 2 &* (capacity &- count) &- 2)
@@ -125,14 +128,15 @@ enum Tokenizer {
             let end = ends & (0 &- ends)  // bit 7 of the first byte that is not a letter
             let last = j &+ end.trailingZeroBitCount &>> 3
             if ends == 0 || mayContinueWord(p[last]) {  // near the end of the text, or maybe not the end
-                let token = slowToken(p, n, at: i, table)
+                let token = slowToken(p, n, at: i, table, facts)
                 next.initialize(to: token)
                 next += 1
                 return token.end
             }
             let keep = (end &>> 7) &- 1  // the bytes before it
-            next.initialize(to: Token(start: i, end: last, hash: WordHash.finish(WordHash.mix(h, lower & keep)),
-                                      isCapitalised: w & 0x20 == 0, isNumber: false))
+            let hash = WordHash.finish(WordHash.mix(h, lower & keep))
+            next.initialize(to: Token(start: i, end: last, hash: hash, isCapitalised: w & 0x20 == 0, isNumber: false,
+                                      facts: facts.facts(hash)))
             next += 1
             let after = p[last]
             if after == 0x20 { i = last &+ 1; continue }
@@ -146,7 +150,8 @@ enum Tokenizer {
     /// A token starting with a digit is a number ("1,000", "2.5") unless a letter follows ("7th",
     /// "1980s"); its commas and full stops are not hashed.
     @inline(never)
-    private static func slowToken(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>) -> Token {
+    private static func slowToken(_ p: UnsafePointer<UInt8>, _ n: Int, at first: Int, _ table: UnsafePointer<UInt8>,
+                                  _ facts: FactTable) -> Token {
         var hash = WordHash.Builder()
         let b = p[first]
         let startsWithDigit = b &- 0x30 < 10
@@ -177,8 +182,10 @@ enum Tokenizer {
             }
             break
         }
-        return Token(start: first, end: i, hash: hash.value, isCapitalised: !startsWithDigit && ((b >= 65 && b <= 90) || b >= 0xC3),
-                     isNumber: startsWithDigit && kinds & 0x40 == 0)
+        let h = hash.value
+        return Token(start: first, end: i, hash: h, isCapitalised: !startsWithDigit && ((b >= 65 && b <= 90) || b >= 0xC3),
+                     isNumber: startsWithDigit && kinds & 0x40 == 0,
+                     facts: startsWithDigit ? facts.facts(h).union(.startsWithDigit) : facts.facts(h))
     }
 
     /// The length of the separator character at `i`: 3 for U+2000–U+206F (E2 80 xx, E2 81 xx:

@@ -2,11 +2,42 @@ import EventModel
 import Foundation
 
 /// What ``Gazetteer/scan(_:)`` builds for one name as written: its text, its candidates in order
-/// and whether the first has exactly that spelling (see ``Gazetteer/candidates(_:written:)``).
+/// (and their entry indices) and whether the first has exactly that spelling (see
+/// ``Gazetteer/candidates(_:written:)``).
+///
+/// The lists are buffers of its own (freed by ``free()``, which ``CandidateTable`` calls when it
+/// drops the result), so that they are lent and read with no reference counting.
 struct MatchCandidates {
     var text: String
-    var places: [Place]
+    var places: UnsafeBufferPointer<Place>
+    var entries: UnsafeBufferPointer<Int32>
+    /// Each candidate's admin-1 name as disambiguation compares it (worked out once per name).
+    var admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>
     var exact: Bool
+
+    /// The result for `text`: `entries` of `gazetteer`, in order.
+    init(text: String, entries: [Int32], of gazetteer: Gazetteer, exact: Bool) {
+        self.text = text
+        self.exact = exact
+        let e = UnsafeMutableBufferPointer<Int32>.allocate(capacity: entries.count)
+        _ = e.initialize(from: entries)
+        let p = UnsafeMutableBufferPointer<Place>.allocate(capacity: entries.count)
+        let keys = UnsafeMutableBufferPointer<NearbyPlaces.NameKey>.allocate(capacity: entries.count)
+        for (k, entry) in entries.enumerated() {
+            (p.baseAddress! + k).initialize(to: gazetteer.places[Int(entry)])
+            (keys.baseAddress! + k).initialize(to: NearbyPlaces.NameKey(p[k].admin1))
+        }
+        self.entries = UnsafeBufferPointer(e)
+        self.places = UnsafeBufferPointer(p)
+        self.admin1Keys = UnsafeBufferPointer(keys)
+    }
+
+    /// Frees the lists.
+    func free() {
+        UnsafeMutableBufferPointer(mutating: places).deinitialize().deallocate()
+        UnsafeMutableBufferPointer(mutating: entries).deallocate()
+        UnsafeMutableBufferPointer(mutating: admin1Keys).deallocate()
+    }
 }
 
 /// The scans' memos (``ScanMemo``: the facts of each word, the candidates of each name), lent
@@ -68,22 +99,25 @@ final class CandidateTable {
     }
 
     deinit {
+        for e in 0..<count { entries[e].value.free() }
         entries.deinitialize(count: count)
         entries.deallocate()
         slots.deallocate()
     }
 
-    /// The kept result for terminal `t` written as `p[start..<end]`, or else `make()`'s, kept
-    /// while there is room. When the spelling is one memoised word (`word`, its facts), the
-    /// facts remember where its result is kept, so that the word's next match finds it at once.
-    func value(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-               word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates) -> MatchCandidates {
+    /// Calls `body` with the kept result for terminal `t` written as `p[start..<end]`, or else
+    /// with `make()`'s, kept while there is room; lent in place (valid during the call), so that
+    /// no reference in it is retained. When the spelling is one memoised word (`word`, its facts),
+    /// the facts remember where its result is kept, so that the word's next match finds it at once.
+    func withValue<R>(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                      word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates,
+                      _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
         if let word, word.pointee.candidates >= 0 {
             let entry = entries + Int(word.pointee.candidates)
-            if entry.pointee.terminal == t { return entry.pointee.value }
+            if entry.pointee.terminal == t { return lend(entry, body) }
         }
         let n = end - start
-        guard n <= 24 else { return make() }
+        guard n <= 24 else { return lendOnce(make(), body) }
         let head = ScanMemo.pack(p, start, min(n, 16))
         let key = (head.0, head.1, n > 16 ? ScanMemo.pack(p, start + 16, n - 16).0 : 0)
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key.1 ^ UInt64(n)) &* 0xC2B2_AE3D_27D4_EB4F)
@@ -95,17 +129,29 @@ final class CandidateTable {
             let entry = entries + e
             if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
                 word?.pointee.candidates = Int32(e)
-                return entry.pointee.value
+                return lend(entry, body)
             }
             s = (s + 1) & CandidateTable.mask
         }
         let value = make()
-        if count < CandidateTable.capacity {
-            (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
-            slots[s] = Int32(count)
-            word?.pointee.candidates = Int32(count)
-            count += 1
-        }
-        return value
+        guard count < CandidateTable.capacity else { return lendOnce(value, body) }
+        let entry = entries + count
+        entry.initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
+        slots[s] = Int32(count)
+        word?.pointee.candidates = Int32(count)
+        count += 1
+        return lend(entry, body)
+    }
+
+    /// Calls `body` with `value`, a result not kept, and frees it.
+    private func lendOnce<R>(_ value: MatchCandidates, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
+        defer { value.free() }
+        return withUnsafePointer(to: value, body)
+    }
+
+    /// Calls `body` with the kept result of `entry`, in place.
+    @inline(__always)
+    private func lend<R>(_ entry: UnsafeMutablePointer<Entry>, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
+        withUnsafeMutablePointer(to: &entry.pointee.value) { body(UnsafePointer($0)) }
     }
 }

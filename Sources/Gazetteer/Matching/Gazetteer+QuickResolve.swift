@@ -25,7 +25,7 @@ extension Gazetteer {
     /// `resolve` for the common case, without building a match: a name filed under its folded
     /// form, with no sentence to read cues from, and one entry (or no other places to weigh).
     /// `nil` hands the name to the general path.
-    func quickResolve(_ name: String, context: GeocodeContext) -> Resolution? {
+    func quickResolve(_ name: String, context: GeocodeContext) -> EntryResolution? {
         guard context.sentence == nil else { return nil }
         var name = name
         guard let t = placeTerminal(&name) else { return nil }
@@ -65,9 +65,8 @@ extension Gazetteer {
                 }) { chosen = e; break }
             }
         }
-        let place = places[chosen]
-        return Resolution(place: place, kind: names[chosen].contains(name) ? .exact : .folded,
-                          geoPrecision: place.kind.isArea ? .region : .exact)
+        return EntryResolution(entry: Int32(chosen), kind: names[chosen].contains(name) ? .exact : .folded,
+                               geoPrecision: places[chosen].kind.isArea ? .region : .exact)
     }
 
     /// Whether two all-ASCII strings are equal ignoring case (as `a.lowercased() == b.lowercased()`

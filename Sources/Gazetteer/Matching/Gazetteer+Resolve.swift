@@ -11,20 +11,52 @@ extension Gazetteer {
     ///   - context: the sentence and the article's other places.
     /// - Returns: the chosen place, or `nil` when nothing is near enough.
     public func resolve(_ name: String, context: GeocodeContext = .init()) -> Resolution? {
-        if let quick = quickResolve(name, context: context) { return quick }
+        switch lookUp(name, context: context) {
+        case nil: return nil
+        case .quick(let r)?: return resolution(of: r)
+        case .oldQuarter?: return oldQuarter(context)
+        case .match(let match, let ctx)?: return disambiguate(match, context: ctx)
+        }
+    }
+
+    /// ``resolve(_:context:)`` with no context, answered by the chosen entry's index (see
+    /// ``place(entry:)``) rather than a copy of the place.
+    /// - Parameter name: the name as written.
+    /// - Returns: the chosen entry, or `nil` when nothing is near enough.
+    public func resolveEntry(_ name: String) -> EntryResolution? {
+        switch lookUp(name, context: .init()) {
+        case nil, .oldQuarter?: return nil  // ("Old City" with no other places: none)
+        case .quick(let r)?: return r
+        case .match(let match, let ctx)?:
+            let (best, precision) = choose(among: match, cueText: ctx.sentence, near: NearbyPlaces())
+            return EntryResolution(entry: match.entries[best], kind: match.kind, geoPrecision: precision)
+        }
+    }
+
+    /// What ``resolve(_:context:)`` does with a name: the quick answer, "Old City", or a match to
+    /// disambiguate (with the context to do it in).
+    private enum LookUp {
+        case quick(EntryResolution)
+        case oldQuarter
+        case match(NameMatch, GeocodeContext)
+    }
+
+    /// The steps of ``resolve(_:context:)`` up to disambiguation.
+    private func lookUp(_ name: String, context: GeocodeContext) -> LookUp? {
+        if let quick = quickResolve(name, context: context) { return .quick(quick) }
         let key = Gazetteer.key(name)
-        if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return oldQuarter(context) }
-        if let match = exactLookup(name, key: key) { return disambiguate(match, context: context) }
+        if key == Gazetteer.oldCityKey || key == Gazetteer.oldTownKey { return .oldQuarter }
+        if let match = exactLookup(name, key: key) { return .match(match, context) }
         // A capitalised non-place ("Khaled", "However", "Observatory") is no typo of a place.
         if isNonPlace(key) { return nil }
         let stripped = Gazetteer.strippingCue(name)
         var ctx = context
         if stripped != name { ctx.sentence = name + ". " + (context.sentence ?? "") }
-        if stripped != name, let match = exactLookup(stripped) { return disambiguate(match, context: ctx) }
-        if let match = fuzzyLookup(name) { return disambiguate(match, context: context) }
-        if stripped != name, let match = fuzzyLookup(stripped) { return disambiguate(match, context: ctx) }
+        if stripped != name, let match = exactLookup(stripped) { return .match(match, ctx) }
+        if let match = fuzzyLookup(name) { return .match(match, context) }
+        if stripped != name, let match = fuzzyLookup(stripped) { return .match(match, ctx) }
         if let unglued = Gazetteer.ungluingArticle(name), let match = lookup(unglued) {
-            return disambiguate(match, context: context)
+            return .match(match, context)
         }
         return nil
     }
@@ -79,9 +111,10 @@ extension Gazetteer {
         guard ti >= 0 else { return nil }
         let t = hot.terminals[ti]
         if t.blocker || t.entryCount == 0 { return nil }
-        let (candidates, exact) = candidates(Int(ti), written: name)
-        if candidates.isEmpty { return nil }
-        return NameMatch(range: 0..<name.utf8.count, text: name, candidates: candidates, kind: exact ? .exact : .folded)
+        let (entries, exact) = candidates(Int(ti), written: name)
+        if entries.isEmpty { return nil }
+        return NameMatch(range: 0..<name.utf8.count, text: name, candidates: entries.map { places[Int($0)] },
+                         kind: exact ? .exact : .folded, entries: entries)
     }
 
     /// The entries of the nearest folded name within the length-scaled edit distance, or `nil`.
@@ -95,8 +128,9 @@ extension Gazetteer {
         let head = bounds.count >= 2 && Gazetteer.genericHeads.contains(Array(key[..<bounds[0]])) ? bounds[0] : 0
         let bound = Gazetteer.fuzzyBound(key.count - head)
         guard bound > 0, let (t, d) = nearest(key, bound: bound, head: head) else { return nil }
+        let entries = Array(hot.entries(of: Int(t)))
         return NameMatch(range: 0..<name.utf8.count, text: name,
-                         candidates: hot.entries(of: Int(t)).map { places[Int($0)] }, kind: .fuzzy(distance: d))
+                         candidates: entries.map { places[Int($0)] }, kind: .fuzzy(distance: d), entries: entries)
     }
 
     /// Chooses among a match's candidates.
@@ -139,17 +173,44 @@ extension Gazetteer {
         choose(among: match, cue: cueBytes.flatMap { Cue.find(inUTF8: $0, mention: match.text) }, near: near)
     }
 
+    /// ``choose(among:cueBytes:near:)`` for a match lent by ``scan(utf8:_:)``.
+    /// - Returns: the index among `hit`'s candidates and the precision.
+    public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?,
+                       near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let cue = cueBytes.flatMap { Cue.find(inUTF8: $0, mention: hit.text) }
+        return choose(hit.found.pointee.places, admin1Keys: hit.found.pointee.admin1Keys, cue: cue, near: near)
+    }
+
     /// The choice of ``choose(among:cueText:near:)`` once the cue is read.
     private func choose(among match: NameMatch, cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         // read the candidates in place (no copies of `Place`)
-        let best = match.candidates.withUnsafeBufferPointer { bestCandidate($0, cue: cue, near) }
-        let kind = match.candidates[best].kind
+        match.candidates.withUnsafeBufferPointer { choose($0, cue: cue, near: near) }
+    }
+
+    /// The choice among `candidates` once the cue is read (with their admin-1 keys, when known).
+    private func choose(_ candidates: UnsafeBufferPointer<Place>, admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>? = nil,
+                        cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        let best = bestCandidate(candidates, admin1Keys, cue: cue, near)
+        let kind = candidates[best].kind
         return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
 
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
-    /// its kind fits the cue, plus its ``closeness(_:_:_:)`` to the article's places.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, cue: Cue?, _ near: NearbyPlaces) -> Int {
+    /// its kind fits the cue, plus its ``closeness(_:_:_:_:_:_:)`` to the article's places.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
+                               cue: Cue?, _ near: NearbyPlaces) -> Int {
+        // (the neighbours' places, read in place: the gazetteer's entries and the detached ones)
+        places.withUnsafeBufferPointer { entries in
+            near.detached.withUnsafeBufferPointer { detached in
+                bestCandidate(candidates, admin1Keys, cue: cue, near, entries, detached)
+            }
+        }
+    }
+
+    /// ``bestCandidate(_:_:cue:_:)`` with the places the neighbours name.
+    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
+                               cue: Cue?, _ near: NearbyPlaces,
+                               _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Int {
         var best = 0
         var bestScore = -Double.infinity
         for rank in candidates.indices {
@@ -160,7 +221,7 @@ extension Gazetteer {
             case .locality?, .near?: if !kind.isArea { score += 1000 }
             case nil: break
             }
-            if !near.isEmpty { score += closeness(candidates, rank, near) }
+            if !near.isEmpty { score += closeness(candidates, rank, admin1Keys?[rank], near, entries, detached) }
             if score > bestScore { bestScore = score; best = rank }
         }
         return best
@@ -168,25 +229,32 @@ extension Gazetteer {
 
     /// What the article's other places say for candidate `candidates[i]`: +10 for each Syrian
     /// place in its governorate, +20 for each within 30 km; for a foreign candidate, +10 for each
-    /// place in its country. (The candidate is read in place: passed alone, it would be copied.)
-    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ near: NearbyPlaces) -> Double {
+    /// place in its country. (The candidate is read in place: passed alone, it would be copied;
+    /// so are the neighbours' places, at `entries` or `detached`; `admin1Key` is the candidate's
+    /// admin-1 key when the scan has it.)
+    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ admin1Key: NearbyPlaces.NameKey?,
+                           _ near: NearbyPlaces, _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Double {
         var score = 0.0
         let c = candidates.baseAddress! + i
-        guard c.pointee.country == "SY" else {
-            let country = c.pointee.country
+        guard c.pointee.isSyrian else {
             near.neighbours.withUnsafeBufferPointer { near in
-                for k in near.indices where near[k].country == country && near[k].id != c.pointee.id { score += 10 }
+                for k in near.indices {
+                    let p = NearbyPlaces.place(of: near[k], entries, detached)
+                    if p.pointee.country == c.pointee.country && p.pointee.id != c.pointee.id { score += 10 }
+                }
             }
             return score
         }
-        let admin1 = NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
+        let admin1 = admin1Key ?? NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
         near.neighbours.withUnsafeBufferPointer { near in
             for k in near.indices where near[k].local {
-                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], admin1, c.pointee.admin1)
+                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], NearbyPlaces.place(of: near[k], entries, detached),
+                                                         admin1, c.pointee.admin1)
                 // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
                 let close = abs(near[k].coordinate.lat - at.lat) < 0.3
                 // (an id names one entry, at one point: another point is another place)
-                guard sameAdmin1 || close, near[k].coordinate != at || near[k].id != c.pointee.id else { continue }
+                guard sameAdmin1 || close, near[k].coordinate != at
+                        || NearbyPlaces.place(of: near[k], entries, detached).pointee.id != c.pointee.id else { continue }
                 if sameAdmin1 { score += 10 }
                 if close, Gazetteer.within30km(near[k].coordinate, at) { score += 20 }
             }

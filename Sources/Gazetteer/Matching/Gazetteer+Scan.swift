@@ -23,43 +23,57 @@ extension Gazetteer {
     /// - Parameter bytes: valid UTF-8 text.
     /// - Returns: the matches in text order, with byte ranges into `bytes`.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch] {
+        var matches: [NameMatch] = []
+        matches.reserveCapacity(bytes.count / 64)
+        scan(utf8: bytes) { hit in
+            matches.append(NameMatch(range: hit.range, text: hit.text, candidates: Array(hit.found.pointee.places),
+                                     kind: hit.kind, entries: Array(hit.found.pointee.entries)))
+        }
+        return matches
+    }
+
+    /// ``scan(utf8:)`` that hands each match to `body` as it is found, in text order, its text and
+    /// candidates lent in place (see ``ScanHit``): no list of matches is built and no reference
+    /// in them retained.
+    /// - Parameters:
+    ///   - bytes: valid UTF-8 text.
+    ///   - body: called with each match (which it must not keep).
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (ScanHit) -> Void) {
         candidateMemo.borrow(hot) { memo in
-            var matches: [NameMatch] = []
-            matches.reserveCapacity(bytes.count / 64)
             // (a literal-only name not written as one of its own gets no candidates below)
             scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance, word in
-                let c = memo.candidates.value(terminal, bytes, start, end, word: word) {
+                memo.candidates.withValue(terminal, bytes, start, end, word: word, make: {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    let (places, exact) = candidates(Int(terminal), written: written)
-                    return MatchCandidates(text: written, places: places, exact: exact)
+                    let (entries, exact) = candidates(Int(terminal), written: written)
+                    return MatchCandidates(text: written, entries: entries, of: self, exact: exact)
+                }) { c in
+                    if c.pointee.places.isEmpty { return }
+                    let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.pointee.exact ? .exact : .folded
+                    body(ScanHit(range: start..<end, kind: kind, found: c))
                 }
-                if c.places.isEmpty { return }
-                let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.exact ? .exact : .folded
-                matches.append(NameMatch(range: start..<end, text: c.text, candidates: c.places, kind: kind))
             }
-            return matches
         }
     }
 
-    /// The entries of terminal `t`, those with a name spelled as `written` (ignoring case) first,
-    /// then by importance; and whether the first has exactly that name.
+    /// The entries (indices into ``places``) of terminal `t`, those with a name spelled as
+    /// `written` (ignoring case) first, then by importance; and whether the first has exactly that name.
     /// Literal-only entries (small foreign cities) not written as one of their names are left
     /// out, so the list may be empty.
-    func candidates(_ t: Int, written: String) -> (places: [Place], exact: Bool) {
+    func candidates(_ t: Int, written: String) -> (entries: [Int32], exact: Bool) {
         var entries = Array(hot.entries(of: t))
         if hot.terminals[t].hasLiteralOnly && entryFlags[Int(entries.last!)].contains(.literalOnly) {
             let h = Gazetteer.literalHash(written)
             entries.removeAll { !admits(Int($0), literal: h) }
         }
         if entries.isEmpty { return ([], false) }
-        if entries.count == 1 { return ([places[Int(entries[0])]], names[Int(entries[0])].contains(written)) }
+        if entries.count == 1 { return (entries, names[Int(entries[0])].contains(written)) }
         let lower = written.lowercased()
         let asciiWritten = written.utf8.allSatisfy { $0 < 0x80 }
         let literal = entries.filter { e in
             names[Int(e)].contains { $0 == written || Self.sameLowercased($0, lower, asciiLower: asciiWritten) }
         }
         let ordered = literal.isEmpty ? Array(entries) : literal + entries.filter { !literal.contains($0) }
-        return (ordered.map { places[Int($0)] }, names[Int(ordered[0])].contains(written))
+        return (ordered, names[Int(ordered[0])].contains(written))
     }
 
     /// Whether `name.lowercased() == lower`, on bytes when `lower` is ASCII (as most are): an

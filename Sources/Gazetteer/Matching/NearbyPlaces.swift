@@ -1,22 +1,23 @@
 import EventModel
 
 /// An article's places as disambiguation weighs them (see ``Gazetteer/choose(among:cueText:near:)``):
-/// each reduced to what closeness reads, gathered once when it is added rather than read from a
-/// `Place` for every candidate weighed, and no `Place` copied.
+/// each reduced to the numbers closeness reads first, gathered once when it is added rather than
+/// read from a `Place` for every candidate weighed, and where the place itself is (its gazetteer
+/// entry), for the strings closeness reads in place now and then. No `Place` is copied and no
+/// string retained: adding, replacing and freeing places costs no reference counting.
 ///
 /// With a `limit`, only the last `limit` places added count (the order of the others does not
 /// matter: closeness is a sum).
 public struct NearbyPlaces: Sendable {
-    /// What closeness reads of one place.
+    /// What closeness reads of one place (plain numbers).
     struct Neighbour: Sendable {
         /// Syrian and below country level.
         var local: Bool
         var coordinate: Coordinate
-        /// The admin-1 name's key, and the name itself if it is a long one.
+        /// The admin-1 name's key (a long name is read from the place).
         var admin1: NameKey
-        var longAdmin1: String?
-        var country: String
-        var id: String
+        /// Where the place is: its gazetteer entry (0 or more), or `detached[-1 - ref]`.
+        var ref: Int32
     }
 
     /// A short name's UTF-8 bytes packed in two integers with its length, so that two names of
@@ -31,20 +32,28 @@ public struct NearbyPlaces: Sendable {
         init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
 
         init(_ name: String?) {
-            guard var name else { self = .none; return }
-            self = name.withUTF8 { p -> NameKey in
-                guard p.count <= 15 else { return .long }
-                // the bytes copied whole into two zeroed words (read little-endian: byte 15, where
-                // the length goes, stays clear)
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
-                return NameKey(a: UInt64(littleEndian: words.0), b: UInt64(littleEndian: words.1) | UInt64(p.count) << 56)
-            }
+            guard let name else { self = .none; return }
+            // (a native string's bytes are read where they are: no copy of the string to retain)
+            if let key = name.utf8.withContiguousStorageIfAvailable(NameKey.init(utf8:)) { self = key; return }
+            var copy = name
+            self = copy.withUTF8(NameKey.init(utf8:))
+        }
+
+        /// The key of the name whose UTF-8 bytes are `p`.
+        private init(utf8 p: UnsafeBufferPointer<UInt8>) {
+            guard p.count <= 15 else { self = .long; return }
+            // the bytes copied whole into two zeroed words (read little-endian: byte 15, where
+            // the length goes, stays clear)
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
+            self.init(a: UInt64(littleEndian: words.0), b: UInt64(littleEndian: words.1) | UInt64(p.count) << 56)
         }
     }
 
     /// The places that count, in no particular order.
     private(set) var neighbours: [Neighbour] = []
+    /// The places of ``init(_:)`` (not named by gazetteer entries).
+    private(set) var detached: [Place] = []
     /// Most places kept (`Int.max`: all); the next one added replaces `neighbours[oldest]`.
     private let limit: Int
     private var oldest = 0
@@ -58,22 +67,28 @@ public struct NearbyPlaces: Sendable {
     /// All of `places`.
     public init(_ places: [Place]) {
         self.init()
+        detached = places
         neighbours.reserveCapacity(places.count)
         places.withUnsafeBufferPointer { p in
-            for i in p.indices { add(p.baseAddress! + i) }
+            for i in p.indices { add(p.baseAddress! + i, ref: -1 - Int32(i)) }
         }
     }
 
     /// Whether no place counts.
     public var isEmpty: Bool { neighbours.isEmpty }
 
-    /// Adds the place at `p` (dropping the oldest one past the limit), read in place: no copy of
-    /// the whole `Place`.
-    public mutating func add(_ p: UnsafePointer<Place>) {
-        let key = NameKey(p.pointee.admin1)
-        let n = Neighbour(local: p.pointee.country == "SY" && p.pointee.kind != .country,
-                          coordinate: p.pointee.coordinate, admin1: key,
-                          longAdmin1: key == .long ? p.pointee.admin1 : nil, country: p.pointee.country, id: p.pointee.id)
+    /// Adds candidate `i` of `hit` (a gazetteer entry of the gazetteer that weighs the places; its
+    /// place read in place, its admin-1 key the scan's), dropping the oldest one past the limit.
+    public mutating func add(candidate i: Int, of hit: ScanHit) {
+        let found = hit.found
+        add(found.pointee.places.baseAddress! + i, ref: found.pointee.entries[i], admin1: found.pointee.admin1Keys[i])
+    }
+
+    /// Adds the place at `p`, found again by `ref` (see ``Neighbour/ref``), with its admin-1 key
+    /// when it is known.
+    private mutating func add(_ p: UnsafePointer<Place>, ref: Int32, admin1: NameKey? = nil) {
+        let n = Neighbour(local: p.pointee.isSyrian && p.pointee.kind != .country,
+                          coordinate: p.pointee.coordinate, admin1: admin1 ?? NameKey(p.pointee.admin1), ref: ref)
         if neighbours.count < limit {
             neighbours.append(n)
         } else {
@@ -82,10 +97,18 @@ public struct NearbyPlaces: Sendable {
         }
     }
 
-    /// Whether the admin-1 names of neighbour `n` and of a place with key `key` and name `name`
-    /// are equal (both present).
+    /// Where neighbour `n`'s place is, among the gazetteer's `entries` or the ``detached`` places
+    /// (`detached`).
     @inline(__always)
-    static func sameAdmin1(_ n: Neighbour, _ key: NameKey, _ name: String?) -> Bool {
-        n.admin1 == key && key != .none && (key != .long || n.longAdmin1 == name)
+    static func place(of n: Neighbour, _ entries: UnsafeBufferPointer<Place>,
+                      _ detached: UnsafeBufferPointer<Place>) -> UnsafePointer<Place> {
+        n.ref >= 0 ? entries.baseAddress! + Int(n.ref) : detached.baseAddress! + Int(-1 - n.ref)
+    }
+
+    /// Whether the admin-1 names of neighbour `n` (its place at `p`) and of a place with key
+    /// `key` and name `name` are equal (both present).
+    @inline(__always)
+    static func sameAdmin1(_ n: Neighbour, _ p: @autoclosure () -> UnsafePointer<Place>, _ key: NameKey, _ name: String?) -> Bool {
+        n.admin1 == key && key != .none && (key != .long || p().pointee.admin1 == name)
     }
 }
