@@ -134,7 +134,7 @@ struct ArticleState {
               let k = drafts.firstIndex(where: { $0.sentence == last.sentence }) else { return }
         let keys = lastEventPlaces.map { key($0) }
         let inSentence = Self.placesIn(places, s)
-        if inSentence.contains(where: { places[$0].isSyrianCandidate && !keys.contains(places[$0].key) && !Self.isDateline(a, places[$0].bytes) }) { return }
+        if inSentence.contains(where: { places[$0].isSyrianCandidate && !keys.contains(places[$0].key(a, gazetteer)) && !Self.isDateline(a, places[$0].bytes) }) { return }
         if s.tokens.contains(where: { Self.otherEvent.contains(a.tokens[$0].hash) }) { return }
         if let cue = TriggerFinder.sinceSummaryCue(a, s), a.tokens[cue].hash == Self.since { return }
         guard let n = SentenceWords.with(a, s, { FatalityReader.fatalities(in: $0) }) else { return }
@@ -602,7 +602,8 @@ struct ArticleState {
         guard after + 2 < a.tokens.count, Self.quarters.contains(a.tokens[after].hash) || a.tokens[after].hash == Self.district,
               a.tokens[after + 1].hash == Self.of else { return false }
         return places.contains { q in
-            q.tokens.lowerBound == after + 2 && (q.resolution.map { $0.place.isSyrian && (Self.cityKinds.contains($0.place.kind) || $0.place.kind == .governorate) } ?? false)
+            guard q.tokens.lowerBound == after + 2, q.isSyrian, let kind = q.kind else { return false }
+            return Self.cityKinds.contains(kind) || kind == .governorate
         }
     }
 
@@ -614,7 +615,7 @@ struct ArticleState {
     private static func isSetAbroad(_ s: Sentence, _ inSentence: Range<Int>, _ a: AnalysedText, _ places: [FoundPlace]) -> Bool {
         guard let f = inSentence.first, a.tokens[s.tokens.lowerBound].hash == inW,
               places[f].tokens.lowerBound == s.tokens.lowerBound + 1, places[f].tokens.upperBound < s.tokens.upperBound,
-              let place = places[f].resolution?.place, !place.isSyrian,
+              places[f].resolution != nil, !places[f].isSyrian,
               a.gap(places[f].tokens.upperBound - 1, places[f].tokens.upperBound).contains(0x2C) else { return false }
         return !inSentence.dropFirst().contains { k in
             let t = places[k].tokens.lowerBound
