@@ -177,6 +177,9 @@ struct PlaceFinder {
         guard t > 0 else { return false }
         let prev = a.tokens[t - 1]
         if w.outletWords.contains(prev.hash) { return true }
+        // "Kafr Dael", "Tal Shamiram": the end of a longer name the gazetteer lacks, not the
+        // place it knows by that word alone
+        if prev.isCapitalised, w.namePrefixes.contains(prev.hash), Self.gap(a, t - 1, t, is: 0x20) { return true }
         if prev.isCapitalised, !w.nameCues.contains(prev.hash), Self.gap(a, t - 1, t, is: 0x20),
            startsWithParticle(m, ascii: ascii ?? Self.asciiLetters(a, lo..<hi).ascii, a, w) { return true }
         if t >= 2, w.particleWords.contains(prev.hash), Self.gap(a, t - 1, t, is: 0x2D),
@@ -596,6 +599,11 @@ private final class PlaceWords: Sendable {
     let commonWordKeys: WordSet
     let particlePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-"].map { Array($0.utf8) }
     let particleWords = WordSet(words: ["al", "el", "ad", "as", "ash", "ar", "az", "an"])
+    /// First words of Syrian place names ("Kafr", "Tal", "Ain", "Deir"): a known name right after
+    /// one ends a longer name.
+    let namePrefixes = WordSet(words: ["kafr", "kfar", "kafar", "tal", "tell", "tall", "ain", "deir", "dayr", "khan",
+        "jabal", "jebel", "jisr", "beit", "bayt", "bir", "ras", "umm", "maarat", "maaret", "marj", "qasr", "wadi",
+        "khirbet", "khirbat", "kherbet", "arab", "sheikh", "tel"])
     let outletWords = WordSet(words: ["newspaper", "daily", "agency", "channel", "tv", "television",
         "radio", "website", "magazine", "broadcaster"])
     let nameCues = WordSet(words: ["eastern", "western", "northern", "southern", "rural", "greater",
