@@ -44,7 +44,8 @@ enum FatalityReader {
         var best: Int?
         for k in 0..<words.count {
             let w = words.wordHash(k)
-            guard deathHashes.contains(w) else { continue }
+            // (a word of death: the death cue of its facts, but "toll")
+            guard words.facts(k).contains(.death), w != H.toll else { continue }
             if w == H.lives, k == 0 || !possessives.contains(words.wordHash(k - 1)) { continue }
             if w == H.death, k + 1 < words.count, words.wordHash(k + 1) == H.toll {
                 if let n = toll(words, from: k + 2) { best = max(best ?? 0, n) }

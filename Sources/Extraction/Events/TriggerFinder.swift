@@ -291,8 +291,11 @@ enum TriggerFinder {
 
     /// The token that makes the sentence a summary ("since", "toll"), if any.
     static func sinceSummaryCue(_ a: AnalysedText, _ s: Sentence) -> Int? {
+        let summary = UInt16(SentenceCues.summary.rawValue)
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
+            // (only "since" and "toll" matter: the tokens with the summary cue in their facts)
+            if a.tokens[i].facts.rawValue & summary == 0 { i += 1; continue }
             // "the death toll rose to 39 on Tuesday": a count of an event told elsewhere
             if a.tokens[i].hash == toll, ((i + 1)..<s.tokens.upperBound).contains(where: { tollRises.contains(a.tokens[$0].hash) }) {
                 return i

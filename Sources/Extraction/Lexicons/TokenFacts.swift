@@ -27,6 +27,12 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
     /// ``SentenceCues/dateAnchor``: a word every date expression without digits holds.
     static let dateAnchor = TokenFacts(rawValue: UInt16(SentenceCues.dateAnchor.rawValue))
 
+    /// ``SentenceCues/death``: a word of death, or "toll".
+    static let death = TokenFacts(rawValue: UInt16(SentenceCues.death.rawValue))
+    /// A word the gazetteer's cues are made of ("province", "countryside", "of", "near", …: see
+    /// ``AnalysedText/cueContextBytes(around:firstToken:endToken:)``).
+    static let placeCue = TokenFacts(rawValue: 1 << 13)
+
     /// Every lexicon word with its facts, built once.
     static let table: FactTable = {
         var facts: [UInt64: TokenFacts] = [:]
@@ -36,6 +42,7 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
         add(PlaceFinder.patternStartWords.map { WordHash.of($0) }, .placePattern)
         add(ActorLexicon.table.firstWords, .actorStart)
         add(DateResolver.openerHashes, .dateOpener)
+        add(AnalysedText.cueWordList.map { WordHash.of($0) }, .placeCue)
         return FactTable(facts)
     }()
 }

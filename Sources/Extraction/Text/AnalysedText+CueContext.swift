@@ -58,16 +58,16 @@ extension AnalysedText {
     /// (a cue then also needs a place noun, which the caller checks), or others.
     /// (`t1`, if given, is that first token at or after `end`.)
     private func cueWordsNear(before t0: Int, from end: Int, endToken t1: Int?) -> CueWordsNear {
-        let cueWords = Self.cueWords, of = Self.ofHash
+        let of = Self.ofHash
         return tokens.withUnsafeBufferPointer { tokens in
             var found = CueWordsNear.none
-            for t in max(0, t0 - 3)..<min(t0, tokens.count) where cueWords.contains(tokens[t].hash) {
+            for t in max(0, t0 - 3)..<min(t0, tokens.count) where tokens[t].facts.contains(.placeCue) {
                 if tokens[t].hash != of { return .others }
                 found = .onlyOf
             }
             var t1 = t1 ?? t0  // the name is a few tokens long: walking to its end beats a search
             while t1 < tokens.count, tokens[t1].start < end { t1 += 1 }
-            for t in t1..<min(tokens.count, t1 + 5) where cueWords.contains(tokens[t].hash) {
+            for t in t1..<min(tokens.count, t1 + 5) where tokens[t].facts.contains(.placeCue) {
                 if tokens[t].hash != of { return .others }
                 found = .onlyOf
             }
@@ -134,9 +134,10 @@ extension AnalysedText {
 
     /// Every word the gazetteer's cues are made of (`Cue` in the Gazetteer module): a name with
     /// none of them nearby has no cue.
-    private static let cueWords = WordSet(words: ["province", "provinces", "governorate", "governorates",
+    /// Tokens of these words have the ``TokenFacts/placeCue`` bit, which ``cueWordsNear(before:from:endToken:)`` tests.
+    static let cueWordList = ["province", "provinces", "governorate", "governorates",
         "muhafazat", "countryside", "suburbs", "outskirts", "environs", "hinterland", "of", "rural", "near",
-        "outside", "around", "nearby"])
+        "outside", "around", "nearby"]
 
     /// Whether ASCII byte `c` (below 0x80) belongs to a word as the cue reader splits words.
     @inline(__always)
