@@ -1,0 +1,125 @@
+import EventModel
+import Foundation
+import Gazetteer
+import Testing
+@testable import Extraction
+
+/// The rules added after scoring held-out articles (Tests/Acceptance/README-gold.md), one by one,
+/// on short texts written for these tests (published Wednesday 2019-06-12).
+@Suite struct GeneralisationRuleTests {
+    /// The events of `text`.
+    func events(_ text: String) throws -> [Event] {
+        let extractor = try #require(EventRuleTests.extractor)
+        return extractor.events(in: Article(id: "held.txt", published: Day(iso: "2019-06-12"), text: text)).events
+    }
+
+    /// "sub-type@location" for each event of `text`.
+    func coded(_ text: String) throws -> Set<String> {
+        Set(try events(text).map { "\($0.subEventType.rawValue)@\($0.location)" })
+    }
+
+    @Test func aBearingFromAnotherPlaceKeepsThePlaceExact() throws {
+        let got = try events("Jets bombed a market in the town of Sarmin, east of Idlib city, on Tuesday.")
+        #expect(got.map(\.location) == ["Sarmin"])
+        #expect(got.first?.geoPrecision == .exact)
+    }
+
+    @Test func displacedPeopleAreNoDisplacement() throws {
+        let got = try coded("An air strike on a school that was housing displaced families in the town of Saraqib killed nine people on Tuesday.")
+        #expect(got == ["Air/drone strike@Saraqib"], "\(got)")
+    }
+
+    @Test func aListLineThatCountsTheDeadTakesTheLeadsTrigger() throws {
+        let got = try events("""
+            Warplanes struck the following places on Tuesday:
+
+            - Saraqib: two civilians killed;
+            - the village of Ariha: no casualties reported;
+            """)
+        #expect(Set(got.map { "\($0.subEventType.rawValue)@\($0.location)" }) == ["Air/drone strike@Saraqib", "Air/drone strike@Ariha"])
+        #expect(got.first { $0.location == "Saraqib" }?.fatalities == 2)
+    }
+
+    @Test func aSentenceSetAbroadReportsNothingInSyria() throws {
+        #expect(try coded("In Ankara, officials rejected accusations from Damascus that they had armed the offensive.").isEmpty)
+        // (unless it places something in Syria)
+        #expect(try coded("In Washington, officials said shells hit a post outside Manbij on Tuesday.").contains { $0.hasSuffix("@Manbij") })
+    }
+
+    @Test func whereAnOrganisationIsBasedIsNoEventPlace() throws {
+        let got = try coded("UN monitors based in Hama said fighting raged in Ariha on Tuesday.")
+        #expect(got == ["Armed clash@Ariha"], "\(got)")
+    }
+
+    @Test func aNeighbourhoodOfANamedCityIsCodedAtTheCity() throws {
+        let got = try events("Two car bombs went off in the al-Zahraa neighbourhood of Homs on Tuesday.")
+        #expect(got.map(\.location) == ["Homs"], "\(got.map(\.location))")
+        #expect(got.first?.locationMention == "al-Zahraa")
+    }
+
+    @Test func aPartOfTheDeadIsNotTheirNumber() throws {
+        let got = try events("Eight civilians, five of them children, were killed on Tuesday when jets struck Saraqib.")
+        #expect(got.map(\.fatalities) == [8])
+    }
+
+    @Test func aTollToldJustAfterTheEventIsItsToll() throws {
+        let got = try events("A car bomb exploded in Azaz on Tuesday. At least 57 people were killed there, the monitor said.")
+        #expect(got.map(\.fatalities) == [57])
+        // (not a toll of another place, nor of another event)
+        let other = try events("A car bomb exploded in Azaz on Tuesday. Elsewhere, 12 soldiers were killed.")
+        #expect(other.map(\.fatalities) == [nil])
+    }
+
+    @Test func aProtestFiredOnIsOneProtest() throws {
+        let got = try coded("Security forces opened fire on demonstrators in Douma on Tuesday, killing five.")
+        #expect(got == ["Excessive force against protesters@Douma"], "\(got)")
+        #expect(try coded("Two deputies from Daraa resigned in protest at the killings on Tuesday.").isEmpty)
+    }
+
+    @Test func peopleGatheredToDenounceAreAProtest() throws {
+        let got = try coded("Hundreds of people gathered in Qamishli on Tuesday to denounce corruption.")
+        #expect(got == ["Peaceful protest@Qamishli"], "\(got)")
+    }
+
+    @Test func aKnownNameAfterANamesFirstWordIsNotThatPlace() throws {
+        let got = try coded("Jets bombed Kafr Dael on Tuesday.")
+        #expect(!got.contains { $0.hasSuffix("@Dael") }, "\(got)")
+    }
+
+    @Test func aWeekdayInANameIsNoDate() throws {
+        let got = try events("Britain's Sunday Times said jets bombed Saraqib.")
+        #expect(got.map(\.date.description) == ["2019-06-12"])
+    }
+
+    @Test func theDayOfASayingGivesWay() throws {
+        let got = try events("Monitors said on Tuesday that they saw fighting in Saraqib on Monday.")
+        #expect(got.map(\.date.description) == ["2019-06-10"])
+    }
+
+    @Test func aWeekdayWithItsDateIsThatDate() throws {
+        let got = try events("From Sunday, 2 June, to Tuesday, 4 June, hundreds of protesters rallied in Suwayda.")
+        #expect(got.map { "\($0.date)..\($0.dateEnd)" } == ["2019-06-02..2019-06-04"])
+    }
+
+    @Test func whatWasAlsoDoneToPeopleIsDoneAtTheLastPlace() throws {
+        let got = try coded("IS fighters overran Saraqib on Tuesday. The jihadists also abducted 40 people.")
+        #expect(got.contains("Abduction/forced disappearance@Saraqib"), "\(got)")
+    }
+
+    @Test func aCommentOnAnEventToldBeforeIsNoEvent() throws {
+        #expect(try coded("It was the deadliest attack on Saraqib.").isEmpty)
+    }
+
+    @Test func takingPositionsWithoutAFightIsATransfer() throws {
+        let got = try coded("Troops took over rebel positions in Ariha on Tuesday without any fighting.")
+        #expect(got == ["Non-violent transfer of territory@Ariha"], "\(got)")
+    }
+
+    @Test func aClauseAddingWhatWasHitTakesTheTriggerBefore() throws {
+        let got = try coded("""
+            On Tuesday, strikes hit several schools in Ariha, including one that was sheltering families, and a \
+            kindergarten in Saraqib.
+            """)
+        #expect(got == ["Air/drone strike@Ariha", "Air/drone strike@Saraqib"], "\(got)")
+    }
+}
