@@ -7,16 +7,11 @@ import Testing
 /// The rules added after scoring held-out articles (Tests/Acceptance/README-gold.md), one by one,
 /// on short texts written for these tests (published Wednesday 2019-06-12).
 @Suite struct GeneralisationRuleTests {
-    /// The events of `text`.
-    func events(_ text: String) throws -> [Event] {
-        let extractor = try #require(EventRuleTests.extractor)
-        return extractor.events(in: Article(id: "held.txt", published: Day(iso: "2019-06-12"), text: text)).events
-    }
+    /// The events of `text` (as ``CodingRuleTests`` reads them).
+    func events(_ text: String) throws -> [Event] { try CodingRuleTests().events(text) }
 
     /// "sub-type@location" for each event of `text`.
-    func coded(_ text: String) throws -> Set<String> {
-        Set(try events(text).map { "\($0.subEventType.rawValue)@\($0.location)" })
-    }
+    func coded(_ text: String) throws -> Set<String> { Set(try events(text).map { "\($0.subEventType.rawValue)@\($0.location)" }) }
 
     @Test func aBearingFromAnotherPlaceKeepsThePlaceExact() throws {
         let got = try events("Jets bombed a market in the town of Sarmin, east of Idlib city, on Tuesday.")
