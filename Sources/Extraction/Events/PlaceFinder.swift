@@ -550,7 +550,8 @@ private final class PlaceWords: Sendable {
 
     private static let placeNounWords = ["town", "village", "city", "district", "neighbourhood",
         "neighborhood", "suburb", "towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
-        "suburbs", "area", "hamlet", "camp", "locality", "quarter", "hamlets", "localities", "areas"]
+        "suburbs", "area", "hamlet", "camp", "locality", "quarter", "hamlets", "localities", "areas", "outskirts",
+        "countryside", "vicinity", "environs"]
     let placeNouns = WordSet(words: placeNounWords)
     private static let particleList = ["al", "el", "ad", "ash", "as", "ar", "az", "an", "at", "ath",
         "adh", "bin", "ibn", "abu", "bani", "beni", "de", "des", "der", "ez", "es", "ul"]
@@ -611,7 +612,7 @@ private final class PlaceWords: Sendable {
         "south", "east", "west"])
 
     let quarterNouns = WordSet(words: ["neighbourhood", "neighborhood", "district", "quarter",
-        "neighbourhoods", "neighborhoods", "districts", "quarters"])
+        "neighbourhoods", "neighborhoods", "districts", "quarters", "region", "area", "plain"])
     /// "X, a besieged town", "X, a transit point": nouns that say the name before is a place.
     let appositives = WordSet(words: ["town", "village", "city", "district", "neighbourhood",
         "neighborhood", "suburb", "camp", "point", "hub", "crossing", "hamlet", "locality", "quarter"])
