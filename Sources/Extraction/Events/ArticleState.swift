@@ -140,9 +140,11 @@ struct ArticleState {
         guard let n = SentenceWords.with(a, s, { FatalityReader.fatalities(in: $0) }) else { return }
         drafts[k].fatalities = max(drafts[k].fatalities ?? 0, n)
     }
+    private static let deathWords = WordSet(words: FatalityReader.deathWords)
     /// Words of a sentence that tells of another event than the last one.
+    /// (and words of a period: "killed in the three-week offensive" sums up weeks)
     private static let otherEvent = WordSet(words: ["elsewhere", "separately", "another", "previous", "last",
-        "meanwhile", "also", "overall"])
+        "meanwhile", "also", "overall", "week", "weeks", "month", "months", "year", "years", "since"])
 
     /// Reads sentence `s`, the `n`th of the article.
     private mutating func sentence(_ s: Sentence, _ n: Int) {
@@ -406,6 +408,12 @@ struct ArticleState {
             if !referents.isEmpty { lastEventPlaces = referents; sentencesSinceEvent = 0; lastEventEnd = s.end }
             return
         }
+        // the dead are counted once, at one place: the first in the clause that counts them ("struck
+        // X and Y; in Y, a family of five were killed"), else the first of the sentence
+        var countedAt = candidates.first
+        if fatalities != nil, candidates.count > 1,
+           let d = s.tokens.first(where: { Self.deathWords.contains(a.tokens[$0].hash) }),
+           let q = candidates.first(where: { clauseOf(places[$0.index].tokens.lowerBound) == clauseOf(d) }) { countedAt = q }
         for p in candidates {
             let c = clauseOf(places[p.index].tokens.lowerBound)
             var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
@@ -427,7 +435,7 @@ struct ArticleState {
                 own = [n]
             }
             for t in Self.chosen(own, in: s, a) {
-                add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: fatalities, s: s)
+                add(p, t, triggers: own, date: dated(t), actors: actors, fatalities: p == countedAt ? fatalities : nil, s: s)
             }
             madeBuffer.append(p)
         }
@@ -996,6 +1004,9 @@ struct ArticleState {
             if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+        case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains { Self.airWords.contains(a.tokens[$0].hash) }:
+            // "warplanes also struck X; in Y a missile hit a house": what struck is named before
+            sub = .airStrike
         case .genericAttack:
             // "rockets struck X ... and a second wave hit Y": the weapon of the sentence
             var anyFixed = false, battle = false, weapon: SubEventType?
