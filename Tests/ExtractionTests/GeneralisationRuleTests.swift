@@ -65,6 +65,18 @@ import Testing
         #expect(other.map(\.fatalities) == [nil])
     }
 
+    @Test func theDeadAreCountedOnceAtThePlaceThatCountsThem() throws {
+        let got = try events("Warplanes struck Harasta and Arbin on Tuesday; in Arbin, a family of five were killed when a missile hit their house.")
+        #expect(Set(got.map { "\($0.subEventType.rawValue)@\($0.location)" }) == ["Air/drone strike@Harasta", "Air/drone strike@Arbin"])
+        #expect(got.first { $0.location == "Arbin" }?.fatalities == 5)
+        #expect(got.first { $0.location == "Harasta" }?.fatalities == nil)
+    }
+
+    @Test func aTollOverAPeriodIsNoTollOfTheLastEvent() throws {
+        let got = try events("Troops retook Palmyra on Tuesday. About 400 militants had been killed in the three-week offensive.")
+        #expect(got.map(\.fatalities) == [nil])
+    }
+
     @Test func aProtestFiredOnIsOneProtest() throws {
         let got = try coded("Security forces opened fire on demonstrators in Douma on Tuesday, killing five.")
         #expect(got == ["Excessive force against protesters@Douma"], "\(got)")

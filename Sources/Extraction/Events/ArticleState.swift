@@ -408,12 +408,15 @@ struct ArticleState {
             if !referents.isEmpty { lastEventPlaces = referents; sentencesSinceEvent = 0; lastEventEnd = s.end }
             return
         }
-        // the dead are counted once, at one place: the first in the clause that counts them ("struck
-        // X and Y; in Y, a family of five were killed"), else the first of the sentence
+        // the dead are counted once, at one place: the first in the clause that counts them ("air
+        // strikes on X and Y killed 12"), else the last named before it ("struck X and Y; in Y, a
+        // family of five were killed"), else the first of the sentence
         var countedAt = candidates.first
         if fatalities != nil, candidates.count > 1,
-           let d = s.tokens.first(where: { Self.deathWords.contains(a.tokens[$0].hash) }),
-           let q = candidates.first(where: { clauseOf(places[$0.index].tokens.lowerBound) == clauseOf(d) }) { countedAt = q }
+           let d = s.tokens.first(where: { Self.deathWords.contains(a.tokens[$0].hash) }) {
+            countedAt = candidates.first { clauseOf(places[$0.index].tokens.lowerBound) == clauseOf(d) }
+                ?? candidates.last { places[$0.index].tokens.lowerBound < d } ?? countedAt
+        }
         for p in candidates {
             let c = clauseOf(places[p.index].tokens.lowerBound)
             var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
