@@ -548,7 +548,7 @@ struct ArticleState {
     /// "a school that was housing ...": a relative clause about what the clause before names.
     private static let relatives = WordSet(words: ["that", "which"])
     private static let quarters = WordSet(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "quarter", "quarters"].map { WordHash.of($0) })
+        "quarter", "quarters", "square"].map { WordHash.of($0) })
     private static let cityParts = WordSet(words: ["districts", "neighbourhoods", "neighborhoods", "quarters",
         "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"])
     /// "northwest of Damascus": a bearing from a place that only locates another.
@@ -843,7 +843,8 @@ struct ArticleState {
         }
         var pool = specific.isEmpty ? triggers : specific
         // "protesters were gunned down": the force used on a protest, not an event of its own
-        if pool.contains(where: { $0.kind == .protest }) { pool = pool.keeping { $0.kind != .fixed(.attack) } }
+        // (and the damage a protest does is its riot: "protesters torched the offices")
+        if pool.contains(where: { $0.kind == .protest }) { pool = pool.keeping { $0.kind != .fixed(.attack) && $0.kind != .fixed(.looting) } }
         if specific.isEmpty, let b = triggers.first(where: { $0.kind == .bombing }) { pool = [b] }
         if let d = pool.first(where: { $0.kind == .fixed(.displacement) }), pool.count > 1 {
             let before = a.tokens[max(s.tokens.lowerBound, d.range.lowerBound - 6)..<d.range.lowerBound]
@@ -934,7 +935,8 @@ struct ArticleState {
                     // ("Madaya and Zabadani near Damascus": not "and near Y", not ", near Y")
                     let nearBy = (before == Self.nearW && before2 != Self.and && !a.gap(at - 2, at - 1).contains(0x2C))
                         || (before == Self.of && Self.compass.contains(before2))
-                    let introduced = (before == Self.of && !nounBeforeOf) || before == Self.inW || nearBy
+                    // ("in Shahba, in the north, and in al-Qurayya": a second place, not a qualifier)
+                    let introduced = (before == Self.of && !nounBeforeOf) || (before == Self.inW && before2 != Self.and) || nearBy
                         || (before == Self.the && (before2 == Self.of || before2 == Self.inW))
                         || (at >= 3 && (a.tokens[at - 3].hash == Self.of || a.tokens[at - 3].hash == Self.inW) && before2 == Self.the)
                     if introduced {
@@ -1040,7 +1042,9 @@ struct ArticleState {
                   actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }) else { return }
             sub = .attack
         case .protest:
-            if s.tokens.contains(where: { Self.forceWords.contains(a.tokens[$0].hash) }) { sub = .excessiveForce }
+            // "protesters set fire to the party's offices": a riot
+            if sentenceTriggers.contains(where: { $0.kind == .fixed(.looting) }) { sub = .violentDemonstration }
+            else if s.tokens.contains(where: { Self.forceWords.contains(a.tokens[$0].hash) }) { sub = .excessiveForce }
             else if s.tokens.contains(where: { Self.interventionWords.contains(a.tokens[$0].hash) }) { sub = .protestWithIntervention }
             else { sub = .peacefulProtest }
         }

@@ -135,7 +135,10 @@ enum TriggerFinder {
     private static let byFrom = hs(["by", "from", "of"])
     /// "the four-month battle", "a three-week offensive": a whole campaign, not one event.
     private static let spans = hs(["month", "months", "week", "weeks", "year", "years"])
-    private static let inWord = WordHash.of("in")
+    private static let inWord = WordHash.of("in"), every = WordHash.of("every")
+    private static let labourStrikes = hs(["general", "hunger", "labour", "labor", "workers"])
+    private static let recurring = hs(["spring", "summer", "autumn", "winter", "year", "season", "month", "week", "day",
+                                       "night", "morning", "evening", "friday", "time"])
     private static let superlatives = hs(["deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "most"])
     private static let copulas = hs(["is", "was", "marks", "marked", "became", "becomes", "remains"])
     /// "Tuesday's attack", "last week's massacre": an event named as already known.
@@ -248,6 +251,10 @@ enum TriggerFinder {
         }
         // "the four-month battle for the town", "a three-week offensive"
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
+        // "a general strike closed the shops": a strike of workers, not of weapons
+        if t.kind == .bombing, i - 1 >= first, labourStrikes.contains(h(i - 1)) { return true }
+        // "families go into the desert every spring": what happens every year is no event
+        if (first..<s.tokens.upperBound).contains(where: { h($0) == every && recurring.contains(h($0 + 1)) }) { return true }
         // "resigned in protest at the killings": a reason, not a protest
         if t.kind == .protest, !t.isVerb, i - 1 >= first, h(i - 1) == inWord { return true }
         // "It is the deadliest attack on the city since 2011": a comment on an event told before

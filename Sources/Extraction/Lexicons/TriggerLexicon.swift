@@ -70,7 +70,7 @@ enum TriggerLexicon {
         add(.killing, verb: true, "killed", "killing", "kills", "died", "dead")
         // Protests and riots
         add(.protest, "protest", "protests", "demonstration", "demonstrations", "protesters", "protestors",
-            "demonstrators", "rally", "rallies", "sit in", "marchers", "protest march", "protest marches",
+            "demonstrators", "rally", "rallies", "sit in", "protester", "demonstrator", "marchers", "protest march", "protest marches",
             "peaceful march", "peaceful marches", "funeral procession", "funeral processions", "mourners")
         add(.protest, verb: true, "protested", "demonstrated", "rallied", "took to the streets", "chanting against",
             "chanted against", "chanting slogans", "chanted slogans", "marched peacefully")
