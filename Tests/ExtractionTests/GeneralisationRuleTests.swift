@@ -77,6 +77,37 @@ import Testing
         #expect(got.map(\.fatalities) == [nil])
     }
 
+    @Test func protestersWhoTorchOfficesRiot() throws {
+        let got = try coded("Protesters in Daraa set fire to the offices of the ruling party on Tuesday.")
+        #expect(got == ["Violent demonstration@Daraa"], "\(got)")
+    }
+
+    @Test func aGeneralStrikeIsNoStrikeOfWeapons() throws {
+        #expect(try coded("A general strike closed the shops of Suwayda on Tuesday.").allSatisfy { !$0.hasPrefix("Air/drone strike") })
+    }
+
+    @Test func whatHappensEverySpringIsNoEvent() throws {
+        #expect(try coded("Families from Homs go into the desert every spring despite the landmines.").isEmpty)
+    }
+
+    @Test func theNewlyDisplacedAreNoDisplacement() throws {
+        #expect(try coded("Most of the newly displaced have moved north towards Dana on Tuesday.").isEmpty)
+    }
+
+    @Test func anEventDaysBeforeIsBackground() throws {
+        let got = try coded("Jets bombed Ariha on Tuesday as troops pressed on, two days after capturing Saraqib.")
+        #expect(got == ["Air/drone strike@Ariha"], "\(got)")
+    }
+
+    @Test func aSeasonIsBackground() throws {
+        #expect(try coded("Turkish drones have stepped up strikes this summer, hitting cars near Amuda.").isEmpty)
+    }
+
+    @Test func aSquareIsPartOfItsCity() throws {
+        let got = try events("Protests spread in Suwayda. Thousands filled al-Karama Square on Tuesday, chanting against the government.")
+        #expect(Set(got.map(\.location)) == ["Suwayda"], "\(got.map(\.location))")
+    }
+
     @Test func aProtestFiredOnIsOneProtest() throws {
         let got = try coded("Security forces opened fire on demonstrators in Douma on Tuesday, killing five.")
         #expect(got == ["Excessive force against protesters@Douma"], "\(got)")

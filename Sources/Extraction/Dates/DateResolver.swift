@@ -46,7 +46,7 @@ struct DateResolver: Sendable {
     /// The hashes of ``anchors``.
     static let anchorHashes = ["yesterday", "today", "tonight", "overnight", "night", "morning",
         "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "mid",
-        "end", "beginning", "start", "time", "outbreak", "onset",
+        "end", "beginning", "start", "time", "outbreak", "onset", "spring", "summer", "autumn", "winter",
     ].map { WordHash.of($0) } + CalendarWords.weekdayNames.map { WordHash.of($0) } + CalendarWords.words.keys.map { WordHash.of($0) } + CalendarWords.monthNames.map { WordHash.of($0.0) }
 
     /// Words that open the multi-word expressions of `special` ("earlier in the day", "last
@@ -175,6 +175,7 @@ struct DateResolver: Sendable {
     }
 
     private static let possessiveS = WordHash.of("s")
+    private static let seasons = WordSet(words: ["spring", "summer", "autumn", "winter"])
 
     /// The sentence's date: its first expression, or `nil` when it has none.
     func span<W: WordSequence>(in words: W) -> DateSpan? { expressions(in: words).first?.span }
@@ -328,6 +329,12 @@ struct DateResolver: Sendable {
         if w == H.last || w == H.this, h(i + 1) == H.month {
             let first = ref.firstOfMonth.adding(days: w == H.last ? -1 : 0).firstOfMonth
             return (DateSpan(first, ref, precision: .month), i + 2)
+        }
+        // "this summer", "last winter": a season, background
+        if w == H.last || w == H.this, Self.seasons.contains(h(i + 1)) {
+            var sp = DateSpan(ref.adding(days: w == H.last ? -365 : -90), ref, precision: .month)
+            sp.background = true
+            return (sp, i + 2)
         }
         if w == H.last || w == H.this, h(i + 1) == H.year {
             return (DateSpan(Day(year: ref.year - (w == H.last ? 1 : 0), month: 1, day: 1)!, ref, precision: .month), i + 2)

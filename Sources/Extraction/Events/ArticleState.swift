@@ -207,7 +207,7 @@ struct ArticleState {
         if expressions.contains(where: \.span.isLong) { Self.silenceBackground(a, s, expressions: expressions, kept: &kept, silenced: &silenced) }
         // "The deaths came a week after a strike on X killed dozens": the strike is background
         // (unless what follows "after" has a date of its own)
-        if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
+        if !kept.isEmpty, let after = TriggerFinder.cameAfterCue(a, s),
            !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
             silenced += kept.filter { $0.range.lowerBound > after }
             kept.removeAll { $0.range.lowerBound > after }
@@ -534,7 +534,7 @@ struct ArticleState {
         guard case .fixed(let st) = k else { return false }
         return st.eventType == .violenceAgainstCivilians || st == .arrests || st == .looting
     }
-    private static let also = WordHash.of("also")
+    private static let also = WordHash.of("also"), square = WordHash.of("square")
     /// "said that", "repeated that", "reported that": a verb before "that" opens what was said,
     /// not a relative clause (a word ending in "ed", or a verb of saying).
     private func isSpeechVerb(_ k: Int) -> Bool {
@@ -610,6 +610,8 @@ struct ArticleState {
     /// whatever other place the gazetteer knows by it (a town of the same name elsewhere).
     private func namesQuarterOfCity(_ r: PlaceRef) -> Bool {
         let after = places[r.index].tokens.upperBound
+        // ("al-Karama Square": a square is always a city's)
+        if after < a.tokens.count, a.tokens[after].hash == Self.square { return true }
         guard after + 2 < a.tokens.count, Self.quarters.contains(a.tokens[after].hash) || a.tokens[after].hash == Self.district,
               a.tokens[after + 1].hash == Self.of else { return false }
         return places.contains { q in

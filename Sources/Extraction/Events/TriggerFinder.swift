@@ -87,6 +87,7 @@ enum TriggerFinder {
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
     private static let displaced = WordHash.of("displaced")
+    private static let displacedAdverbs = hs(["newly", "internally", "recently", "forcibly", "already"])
     /// "displaced families", "displaced Syrians": the word describes people, it reports no flight.
     private static let displacedNouns = hs(["people", "persons", "residents", "civilians", "families", "inhabitants",
                                             "villagers", "syrians", "children", "women", "men", "person", "family", "population"])
@@ -169,6 +170,7 @@ enum TriggerFinder {
     /// "after" is an earlier one, told as background.
     private static let comingWords = ["came", "comes", "coming"]
     private static let coming = hs(comingWords), after = WordHash.of("after")
+    private static let units = hs(["day", "days", "week", "weeks", "month", "months", "hours"])
     /// The words of how long after: "a day", "less than a week", "only hours", "shortly" (and
     /// numbers: "two days", "48 hours").
     private static let interval = hs(["a", "an", "the", "day", "days", "hour", "hours", "minute", "minutes", "week",
@@ -186,6 +188,10 @@ enum TriggerFinder {
             while k < end, k <= i + 6, interval.contains(a.tokens[k].hash) || a.tokens[k].isNumber { k += 1 }
             if k < end, a.tokens[k].hash == after { return k }
         }
+        // "as troops pressed on, two days after capturing X": a length of time before "after"
+        for k in s.tokens where a.tokens[k].hash == after && k > s.tokens.lowerBound && units.contains(a.tokens[k - 1].hash) {
+            return k
+        }
         return nil
     }
 
@@ -195,7 +201,10 @@ enum TriggerFinder {
         let i = t.range.lowerBound
         guard t.kind == .fixed(.displacement), t.range.count == 1, a.tokens[i].hash == displaced else { return false }
         if i + 1 < s.tokens.upperBound, displacedNouns.contains(a.tokens[i + 1].hash) { return true }
-        return i > s.tokens.lowerBound && a.tokens[i - 1].hash == the
+        // ("the newly displaced", "the internally displaced")
+        var k = i - 1
+        if k > s.tokens.lowerBound, displacedAdverbs.contains(a.tokens[k].hash) { k -= 1 }
+        return k >= s.tokens.lowerBound && a.tokens[k].hash == the
     }
 
     /// Whether trigger `t` reports no event here and now; `windows`: the sentence holds one of
