@@ -50,6 +50,8 @@ enum TriggerFinder {
         kept.empty()
         silenced.empty()
         if starts.isEmpty { return }
+        // "families go into the desert every spring": what happens every year is no event
+        let habitual = windows && s.tokens.contains { a.tokens[$0].hash == every && $0 + 1 < s.tokens.upperBound && recurring.contains(a.tokens[$0 + 1].hash) }
         let end = s.tokens.upperBound
         let table = TriggerLexicon.table
         // the first token after the last trigger found (a trigger's words start no other)
@@ -60,11 +62,11 @@ enum TriggerFinder {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length
                 if describesPeople(t, a, s) { continue }
-                if isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
+                if habitual || isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
             if cue.contains(.triggerLead), let t = expulsion(a, at: i, end: end) {
-                if isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
+                if habitual || isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
             }
         }
     }
@@ -164,7 +166,7 @@ enum TriggerFinder {
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
     /// (and the words of ``cameAfterCue(_:_:)``, read only in a sentence holding one)
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
-        + conditionWords + clearingWords + comingWords
+        + conditionWords + clearingWords + ["every"] + comingWords
 
     /// "The attack came a day after ...", "comes less than a week after ...": the event after
     /// "after" is an earlier one, told as background.
@@ -262,8 +264,6 @@ enum TriggerFinder {
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
         // "a general strike closed the shops": a strike of workers, not of weapons
         if t.kind == .bombing, i - 1 >= first, labourStrikes.contains(h(i - 1)) { return true }
-        // "families go into the desert every spring": what happens every year is no event
-        if (first..<s.tokens.upperBound).contains(where: { h($0) == every && recurring.contains(h($0 + 1)) }) { return true }
         // "resigned in protest at the killings": a reason, not a protest
         if t.kind == .protest, !t.isVerb, i - 1 >= first, h(i - 1) == inWord { return true }
         // "It is the deadliest attack on the city since 2011": a comment on an event told before
