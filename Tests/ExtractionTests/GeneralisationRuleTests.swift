@@ -108,6 +108,14 @@ import Testing
         #expect(Set(got.map(\.location)) == ["Suwayda"], "\(got.map(\.location))")
     }
 
+    @Test func aDistrictOfACityIsCodedAtTheCity() throws {
+        let got = try events("Two car bombs exploded on Tuesday in al-Zahraa, a district of Homs, killing 37 people.")
+        #expect(got.map(\.location) == ["Homs"], "\(got.map(\.location))")
+        // (a district named in a story about a city far from the village the gazetteer knows by that name)
+        let far = try events("A bomb hit Damascus on Tuesday: the blast tore through a building in the Rawda district.")
+        #expect(Set(far.map(\.location)) == ["Damascus"], "\(far.map(\.location))")
+    }
+
     @Test func aProtestFiredOnIsOneProtest() throws {
         let got = try coded("Security forces opened fire on demonstrators in Douma on Tuesday, killing five.")
         #expect(got == ["Excessive force against protesters@Douma"], "\(got)")

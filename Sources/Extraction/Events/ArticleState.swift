@@ -534,7 +534,7 @@ struct ArticleState {
         guard case .fixed(let st) = k else { return false }
         return st.eventType == .violenceAgainstCivilians || st == .arrests || st == .looting
     }
-    private static let also = WordHash.of("also"), square = WordHash.of("square")
+    private static let also = WordHash.of("also"), square = WordHash.of("square"), aW = WordHash.of("a")
     /// "said that", "repeated that", "reported that": a verb before "that" opens what was said,
     /// not a relative clause (a word ending in "ed", or a verb of saying).
     private func isSpeechVerb(_ k: Int) -> Bool {
@@ -570,11 +570,15 @@ struct ArticleState {
         let kind = kind(r)
         guard Self.mayBeQuarter(kind) || namesQuarterOfCity(r) else { return nil }
         let tokens = places[r.index].tokens
-        let after = tokens.upperBound
-        // ("the Maqtala district": a district of a city when the gazetteer does not know the name)
+        // ("al-Zahra, a district of Homs": over the comma and the article to the noun)
+        let after = isAppositiveQuarter(tokens.upperBound) ? tokens.upperBound + 1 : tokens.upperBound
+        // ("the Maqtala district": a district of a city when the gazetteer does not know the name,
+        // or knows it only as a village far from the city the story is in: "the Rawda district")
         var inQuarter = after < a.tokens.count
-            && (Self.quarters.contains(a.tokens[after].hash) || (kind == nil && a.tokens[after].hash == Self.district))
-            && tokens.lowerBound > 0 && (a.tokens[tokens.lowerBound - 1].hash == Self.the || a.tokens[tokens.lowerBound - 1].isCapitalised == false)
+            && (Self.quarters.contains(a.tokens[after].hash) || (a.tokens[after].hash == Self.district
+                && (kind == nil || after > tokens.upperBound || isFarFromLastCity(r))))
+            && tokens.lowerBound > 0 && (a.tokens[tokens.lowerBound - 1].hash == Self.the || a.tokens[tokens.lowerBound - 1].isCapitalised == false
+                || after > tokens.upperBound)
         // "the Bab Touma and Abbasiyin neighbourhoods of Damascus": forward over the list to its noun
         var quarterAt = inQuarter ? after : -1
         if !inQuarter {
@@ -606,12 +610,36 @@ struct ArticleState {
         return Resolution(place: city, kind: .pattern, geoPrecision: .exact)
     }
 
+    /// "al-Zahra, a district of Homs": a comma, an article and a quarter noun after the name at `after`.
+    private func isAppositiveQuarter(_ after: Int) -> Bool {
+        guard after > 0, after + 1 < a.tokens.count, a.gap(after - 1, after).contains(0x2C),
+              a.tokens[after].hash == Self.aW || a.tokens[after].hash == Self.the else { return false }
+        let noun = a.tokens[after + 1].hash
+        return Self.quarters.contains(noun) || noun == Self.district
+    }
+
+    /// Whether the gazetteer's place for `r` lies more than 30 km from the last city named before it
+    /// (no city named: not far).
+    private func isFarFromLastCity(_ r: PlaceRef) -> Bool {
+        guard let place = place(r), let city = lastCity(before: places[r.index].bytes.lowerBound) else { return false }
+        return place.coordinate.kilometres(to: city.coordinate) > 30
+    }
+
     /// "the al-Zahraa neighbourhood of Homs": a name the text makes a quarter of a city it names,
     /// whatever other place the gazetteer knows by it (a town of the same name elsewhere).
     private func namesQuarterOfCity(_ r: PlaceRef) -> Bool {
         let after = places[r.index].tokens.upperBound
         // ("al-Karama Square": a square is always a city's)
         if after < a.tokens.count, a.tokens[after].hash == Self.square { return true }
+        // ("al-Zahra, a district of Homs")
+        if isAppositiveQuarter(after) {
+            return after + 3 < a.tokens.count && a.tokens[after + 2].hash == Self.of && places.contains { q in
+                guard q.tokens.lowerBound == after + 3, q.isSyrian, let kind = q.kind else { return false }
+                return Self.cityKinds.contains(kind) || kind == .governorate
+            }
+        }
+        // ("the Rawda district", the story in another city)
+        if after < a.tokens.count, a.tokens[after].hash == Self.district, isFarFromLastCity(r) { return true }
         guard after + 2 < a.tokens.count, Self.quarters.contains(a.tokens[after].hash) || a.tokens[after].hash == Self.district,
               a.tokens[after + 1].hash == Self.of else { return false }
         return places.contains { q in
