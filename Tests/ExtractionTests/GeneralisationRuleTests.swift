@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func aTollOverAPeriodIsNoTollOfTheLastEvent() throws {
-        let got = try events("Troops retook Palmyra on Tuesday. About 400 militants had been killed in the three-week offensive.")
+        let got = try events("Troops retook Palmyra on Tuesday. About 400 jihadists died in the three-week offensive.")
         #expect(got.map(\.fatalities) == [nil])
     }
 
