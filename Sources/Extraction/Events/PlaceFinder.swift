@@ -602,9 +602,7 @@ private final class PlaceWords: Sendable {
     let particleWords = WordSet(words: ["al", "el", "ad", "as", "ash", "ar", "az", "an"])
     /// First words of Syrian place names ("Kafr", "Tal", "Ain", "Deir"): a known name right after
     /// one ends a longer name.
-    let namePrefixes = WordSet(words: ["kafr", "kfar", "kafar", "tal", "tell", "tall", "ain", "deir", "dayr", "khan",
-        "jabal", "jebel", "jisr", "beit", "bayt", "bir", "ras", "umm", "maarat", "maaret", "marj", "qasr", "wadi",
-        "khirbet", "khirbat", "kherbet", "arab", "sheikh", "tel"])
+    let namePrefixes = WordSet(words: Gazetteer.genericHeadWords.map { $0.lowercased() })
     let outletWords = WordSet(words: ["newspaper", "daily", "agency", "channel", "tv", "television",
         "radio", "website", "magazine", "broadcaster"])
     let nameCues = WordSet(words: ["eastern", "western", "northern", "southern", "rural", "greater",

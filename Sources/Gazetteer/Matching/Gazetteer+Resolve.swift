@@ -317,12 +317,16 @@ extension Gazetteer {
     }
 
     /// First words of Syrian names that say what a place is (a village, a hill, a monastery, a
-    /// spring…) rather than which: the most frequent heads of multi-word names in the data.
-    static let genericHeads: Set<[UInt8]> = Set("""
+    /// spring…) rather than which: the most frequent heads of multi-word names in the data
+    /// ("Kafr", "Tal", "Deir", "Ain"…). A known name right after one ends a longer name.
+    public static let genericHeadWords: [String] = """
         Kafr Kfar Kafer Kafar Kfr Tal Tall Tell Tel Til Deir Dayr Dair Der Ain Ayn Ein Aïn Khirbet Khirbat
         Kherbet Khirba Khurbet Jabal Jebel Umm Um Beit Bayt Bait Bir Ras Marj Qasr Sheikh Shaykh Khan Wadi
         Hay Hayy Abu Abou Mazraat Mazraa Qaryat Jisr Bab Maarat Maaret Maarrat Ma'arrat Tallat Nahr Qalaat
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { key(String($0)) })
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// ``genericHeadWords`` as folded keys.
+    static let genericHeads: Set<[UInt8]> = Set(genericHeadWords.map { key($0) })
 
     /// The nearest prominent name (see ``isProminent(_:in:)``) within `bound` of `key` by
     /// ``matchCost(_:_:_:_:bound:)``; with `head` > 0, among names starting with `key`'s first
