@@ -136,11 +136,9 @@ struct ArticleState {
         let inSentence = Self.placesIn(places, s)
         if inSentence.contains(where: { places[$0].isSyrianCandidate && !keys.contains(places[$0].key(a, gazetteer)) && !Self.isDateline(a, places[$0].bytes) }) { return }
         if s.tokens.contains(where: { Self.otherEvent.contains(a.tokens[$0].hash) }) { return }
-        if let cue = TriggerFinder.sinceSummaryCue(a, s), a.tokens[cue].hash == Self.since { return }
         guard let n = SentenceWords.with(a, s, { FatalityReader.fatalities(in: $0) }) else { return }
         drafts[k].fatalities = max(drafts[k].fatalities ?? 0, n)
     }
-    static let deathWords = WordSet(words: FatalityReader.deathWords)
     /// Words of a sentence that tells of another event than the last one.
     /// (and words of a period: "killed in the three-week offensive" sums up weeks)
     static let otherEvent = WordSet(words: ["elsewhere", "separately", "another", "previous", "last",
@@ -413,7 +411,7 @@ struct ArticleState {
         // family of five were killed"), else the first of the sentence
         var countedAt = candidates.first
         if fatalities != nil, candidates.count > 1,
-           let d = s.tokens.first(where: { Self.deathWords.contains(a.tokens[$0].hash) }) {
+           let d = s.tokens.first(where: { FatalityReader.deathHashes.contains(a.tokens[$0].hash) }) {
             countedAt = candidates.first { clauseOf(places[$0.index].tokens.lowerBound) == clauseOf(d) }
                 ?? candidates.last { places[$0.index].tokens.lowerBound < d } ?? countedAt
         }

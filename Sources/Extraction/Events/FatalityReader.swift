@@ -8,7 +8,7 @@ enum FatalityReader {
     /// Words of death: a sentence without one (or "toll") gives no count.
     static let deathWords = ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
                              "death", "slain", "executed", "massacred", "perished", "bodies"]
-    private static let deathHashes = WordSet(words: deathWords)
+    static let deathHashes = WordSet(words: deathWords)
     private static let injuryHashes = WordSet(words: ["wounded", "injured", "injuring", "wounding", "hurt", "injuries"])
     /// Words after a number that make it no count of the dead (durations, distances, weapons…).
     private static let notCounted = WordSet(words: ["hours", "hour", "days", "day", "weeks", "week", "months", "month",
