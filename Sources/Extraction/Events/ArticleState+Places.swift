@@ -10,10 +10,11 @@ extension ArticleState {
     /// neighbourhood") coded at its city, the last city named before it, as ACLED codes them;
     /// the neighbourhood's name stays the mention. A name the gazetteer reads as a place far from
     /// that city (a village elsewhere with the same name) is read as the neighbourhood too.
+    /// - Parameter r: a place that may be a quarter: of a kind ``mayBeQuarter(_:)`` admits, or one
+    ///   ``namesQuarterOfCity(_:)`` (the caller's test, not repeated here).
     /// - Returns: the city reading (see ``reading(_:as:)``), or `nil` when `r` is not read so.
     func atCity(_ r: PlaceRef) -> Resolution? {
         let kind = kind(r)
-        guard Self.mayBeQuarter(kind) || namesQuarterOfCity(r) else { return nil }
         let tokens = places[r.index].tokens
         // ("al-Zahra, a district of Homs": over the comma and the article to the noun)
         let after = isAppositiveQuarter(tokens.upperBound) ? tokens.upperBound + 1 : tokens.upperBound
