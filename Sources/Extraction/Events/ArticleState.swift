@@ -205,7 +205,7 @@ struct ArticleState {
         if expressions.contains(where: \.span.isLong) { Self.silenceBackground(a, s, expressions: expressions, kept: &kept, silenced: &silenced) }
         // "The deaths came a week after a strike on X killed dozens": the strike is background
         // (unless what follows "after" has a date of its own)
-        if !kept.isEmpty, let after = TriggerFinder.cameAfterCue(a, s),
+        if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
            !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
             silenced += kept.filter { $0.range.lowerBound > after }
             kept.removeAll { $0.range.lowerBound > after }

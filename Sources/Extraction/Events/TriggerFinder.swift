@@ -164,9 +164,10 @@ enum TriggerFinder {
     /// The words ``isSilenced(_:_:_:windows:)`` looks for in a window around a trigger (negations,
     /// charges, denials, durations, backing, conditions, clearance): ``SentenceCues`` marks them
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
-    /// (and the words of ``cameAfterCue(_:_:)``, read only in a sentence holding one)
+    /// (and the words of ``cameAfterCue(_:_:)`` and of the every-spring test, read only in a sentence
+    /// holding one)
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
-        + conditionWords + clearingWords + ["every"] + comingWords
+        + conditionWords + clearingWords + ["every", "after"] + comingWords
 
     /// "The attack came a day after ...", "comes less than a week after ...": the event after
     /// "after" is an earlier one, told as background.
