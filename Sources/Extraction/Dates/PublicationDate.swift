@@ -81,7 +81,8 @@ public enum PublicationDate {
                   a.original(i).first?.isLetter == true else { continue }
             var j = i + 1
             while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(a.word(j)) == nil { j += 1 }
-            guard let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)), (1...31).contains(d) else { continue }
+            guard j + 1 < r.upperBound, let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)),
+                  (1...31).contains(d) else { continue }
             var y = published.year
             if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
             return Day(year: y, month: m, day: d)

@@ -695,7 +695,7 @@ struct ArticleState {
             if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
-        case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<t.range.lowerBound).contains { Self.airWords.contains(a.tokens[$0].hash) }:
+        case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains { Self.airWords.contains(a.tokens[$0].hash) }:
             // "warplanes also struck X; in Y a missile hit a house": what struck is named before
             sub = .airStrike
         case .genericAttack:

@@ -103,7 +103,7 @@ enum TriggerFinder {
     private static func expulsion(_ a: AnalysedText, at i: Int, end: Int) -> Trigger? {
         let h = a.tokens[i].hash
         if expellers.contains(h) {
-            for k in (i + 2)..<min(end - 1, i + 8) where a.tokens[k].hash == out {
+            for k in (i + 2)..<max(i + 2, min(end - 1, i + 8)) where a.tokens[k].hash == out {
                 if a.tokens[k + 1].hash == of || a.tokens[k + 1].hash == from,
                    k + 2 >= end || !possessives.contains(a.tokens[k + 2].hash) {
                     return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
@@ -121,7 +121,7 @@ enum TriggerFinder {
             }
         } else if gatherers.contains(h) {
             // "hundreds gathered in Qamishli to denounce the bombing", "crowds gathered in protest"
-            for k in (i + 1)..<min(end - 1, i + 8) {
+            for k in (i + 1)..<max(i + 1, min(end - 1, i + 8)) {
                 let next = a.tokens[k + 1].hash
                 if (a.tokens[k].hash == to && protestAims.contains(next)) || (a.tokens[k].hash == inWord && next == protestWord) {
                     return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
