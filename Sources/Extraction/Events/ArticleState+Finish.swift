@@ -121,7 +121,11 @@ extension ArticleState {
         var articleID = EventID.Builder()
         articleID.field(article.id)
         let shared = Shared(id: articleID, sources: [article.id], outlets: article.outlet.isEmpty ? [] : [article.outlet])
-        return kept.map { event(of: drafts, $0, shared) }
+        let events = kept.map { event(of: drafts, $0, shared) }
+        // (the drafts' storage back in the state, emptied: see ``giveBack(_:)``)
+        drafts.removeAll(keepingCapacity: true)
+        self.drafts = drafts
+        return events
     }
 
     /// What every event of the article holds alike (see ``finish()``).

@@ -75,13 +75,16 @@ struct ArticleState {
         var sentence: Int
     }
 
-    init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer) {
+    /// - Parameter buffers: working arrays to take (and give back after ``finish()`` with
+    ///   ``giveBack(_:)``); without them the state makes its own.
+    init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer, buffers: ArticleBuffers? = nil) {
         self.article = article
         self.a = text
         self.places = places
         self.gazetteer = gazetteer
-        self.unreadDates = Array(repeating: false, count: text.sentences.count)
+        self.unreadDates = []
         self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
+        if let buffers { take(buffers) } else { unreadDates = Array(repeating: false, count: text.sentences.count) }
     }
 
     static let nearWords = WordSet(["outskirts", "around", "near", "surrounding", "outside",

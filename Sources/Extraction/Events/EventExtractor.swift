@@ -55,8 +55,12 @@ public struct EventExtractor: Sendable {
     public func events(in article: Article) -> (events: [Event], warnings: [String]) {
         let a = AnalysedText(article.text)
         let places = PlaceFinder(gazetteer: gazetteer).find(in: a, text: article.text)
-        var state = ArticleState(article: article, text: a, places: places, gazetteer: gazetteer)
+        // (the working arrays of the articles this thread read before, reused)
+        let buffers = ArticleBuffers.forThisThread()
+        var state = ArticleState(article: article, text: a, places: places, gazetteer: gazetteer, buffers: buffers)
         state.run()
-        return (state.finish(), state.warnings)
+        let events = state.finish()
+        state.giveBack(buffers)
+        return (events, state.warnings)
     }
 }
