@@ -48,6 +48,26 @@ extension ArticleState {
     /// Takes the buffers of `b` into this state (``ArticleBuffers`` is left with empty arrays
     /// until ``giveBack(_:)``; an article read meanwhile on the same thread makes its own).
     mutating func take(_ b: ArticleBuffers) {
+        exchangeBuffers(with: b)
+        // one mark per sentence, all clear
+        unreadDates.append(contentsOf: repeatElement(false, count: a.sentences.count))
+    }
+
+    /// Empties the buffers (keeping their storage) and hands them back to `b` for the next article.
+    mutating func giveBack(_ b: ArticleBuffers) {
+        // (most are empty already: each sentence empties what it used)
+        triggerStarts.empty(); keptFound.empty(); silencedFound.empty()
+        placeStarts.empty(); placeEnds.empty()
+        candidateBuffer.empty(); madeBuffer.empty(); lastEventPlaces.empty()
+        dateBuffer.empty(); actorBuffer.empty(); clauseDateBuffer.empty()
+        drafts.empty()
+        if !clauseBuffer.isEmpty { clauseBuffer.removeAll(keepingCapacity: true) }
+        if !unreadDates.isEmpty { unreadDates.removeAll(keepingCapacity: true) }
+        exchangeBuffers(with: b)
+    }
+
+    /// Trades every buffer of this state for the same one of `b`.
+    private mutating func exchangeBuffers(with b: ArticleBuffers) {
         swap(&triggerStarts, &b.triggerStarts)
         swap(&keptFound, &b.keptFound)
         swap(&silencedFound, &b.silencedFound)
@@ -61,30 +81,6 @@ extension ArticleState {
         swap(&actorBuffer, &b.actorBuffer)
         swap(&clauseDateBuffer, &b.clauseDateBuffer)
         swap(&drafts, &b.drafts)
-        // one mark per sentence, all clear
         swap(&unreadDates, &b.unreadDates)
-        unreadDates.append(contentsOf: repeatElement(false, count: a.sentences.count))
-    }
-
-    /// Empties the buffers (keeping their storage) and hands them back to `b` for the next article.
-    mutating func giveBack(_ b: ArticleBuffers) {
-        func back<T>(_ mine: inout [T], _ theirs: inout [T]) {
-            mine.removeAll(keepingCapacity: true)
-            swap(&mine, &theirs)
-        }
-        back(&triggerStarts, &b.triggerStarts)
-        back(&keptFound, &b.keptFound)
-        back(&silencedFound, &b.silencedFound)
-        back(&placeStarts, &b.placeStarts)
-        back(&placeEnds, &b.placeEnds)
-        back(&clauseBuffer, &b.clauseBuffer)
-        back(&candidateBuffer, &b.candidateBuffer)
-        back(&madeBuffer, &b.madeBuffer)
-        back(&lastEventPlaces, &b.lastEventPlaces)
-        back(&dateBuffer, &b.dateBuffer)
-        back(&actorBuffer, &b.actorBuffer)
-        back(&clauseDateBuffer, &b.clauseDateBuffer)
-        back(&drafts, &b.drafts)
-        back(&unreadDates, &b.unreadDates)
     }
 }

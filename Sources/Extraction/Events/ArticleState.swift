@@ -75,16 +75,17 @@ struct ArticleState {
         var sentence: Int
     }
 
-    /// - Parameter buffers: working arrays to take (and give back after ``finish()`` with
-    ///   ``giveBack(_:)``); without them the state makes its own.
-    init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer, buffers: ArticleBuffers? = nil) {
+    /// - Parameter takesBuffers: the working arrays are to be taken from an ``ArticleBuffers``
+    ///   (``take(_:)``, and given back after ``finish()`` with ``giveBack(_:)``); else the state
+    ///   makes its own.
+    init(article: Article, text: AnalysedText, places: [FoundPlace], gazetteer: Gazetteer, takesBuffers: Bool = false) {
         self.article = article
         self.a = text
         self.places = places
         self.gazetteer = gazetteer
         self.unreadDates = []
         self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
-        if let buffers { take(buffers) } else { unreadDates = Array(repeating: false, count: text.sentences.count) }
+        if !takesBuffers { unreadDates = Array(repeating: false, count: text.sentences.count) }
     }
 
     static let nearWords = WordSet(["outskirts", "around", "near", "surrounding", "outside",
