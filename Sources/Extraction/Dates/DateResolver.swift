@@ -183,7 +183,6 @@ struct DateResolver: Sendable {
     /// One date expression starting at `i`: its span and the index after it.
     func atom<W: WordSequence>(_ words: W, _ start: Int, allowBareDay: Bool = false) -> (DateSpan, Int)? {
         var i = start
-        let H = Self.hashes
         /// `Int` of word `k` (none past the end).
         func int(_ k: Int) -> Int? { k < words.count ? words.int(k) : nil }
         func h(_ k: Int) -> UInt64 { k < words.count ? words.wordHash(k) : 0 }
@@ -198,6 +197,8 @@ struct DateResolver: Sendable {
         // (a number in digits opens only "9 May" or "2014": the named words are not looked up)
         if words.startsWithDigit(i) { return numeric(words, start, i, allowBareDay: allowBareDay) }
         let w = h(i)
+        // (the hashes taken only here: most calls end before)
+        let H = Self.hashes
         let ref = reference
         if w == H.yesterday { return (DateSpan(ref.adding(days: -1)), i + 1) }
         if w == H.today || w == H.tonight { return (DateSpan(ref), i + 1) }

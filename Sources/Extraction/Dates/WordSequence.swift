@@ -45,7 +45,7 @@ extension Array: WordSequence where Element == Word {
 /// The tokens of one sentence of an ``AnalysedText``, read as words in place: through buffer
 /// pointers to the article's tokens and bytes, valid only inside ``with(_:_:_:)``.
 struct SentenceWords: WordSequence {
-    let a: AnalysedText
+    // (pointers only: a copy of the AnalysedText would be retained and released at every use)
     private let tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
     /// Index of the sentence's first token.
     let base: Int
@@ -55,13 +55,12 @@ struct SentenceWords: WordSequence {
     static func with<R>(_ a: AnalysedText, _ s: Sentence, _ body: (SentenceWords) -> R) -> R {
         a.tokens.withUnsafeBufferPointer { t in
             a.bytes.withUnsafeBufferPointer { b in
-                body(SentenceWords(a, t, b, s))
+                body(SentenceWords(t, b, s))
             }
         }
     }
 
-    private init(_ a: AnalysedText, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ s: Sentence) {
-        self.a = a
+    private init(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ s: Sentence) {
         self.tokens = tokens
         self.bytes = bytes
         base = s.tokens.lowerBound
@@ -75,7 +74,17 @@ struct SentenceWords: WordSequence {
         let t = tokens[base + k]
         return t.end > t.start ? bytes[t.start] : 0
     }
-    func text(_ k: Int) -> String { a.word(base + k) }
+    /// (``AnalysedText/word(_:)``, built from the bytes in place)
+    func text(_ k: Int) -> String {
+        let t = tokens[base + k]
+        return String(unsafeUninitializedCapacity: t.end - t.start) { out in
+            for i in t.start..<t.end {
+                let c = bytes[i]
+                out[i - t.start] = (c >= 65 && c <= 90) ? c | 0x20 : c
+            }
+            return t.end - t.start
+        }
+    }
 
     /// `Int(text(k))` on the bytes: digits only (a sign or more than 18 digits: read as text).
     func int(_ k: Int) -> Int? {

@@ -42,6 +42,18 @@ extension ArticleState {
         kept.removeAll(where: background)
     }
 
+    /// The date of sentence `s` among its date `expressions`: the first short one that does not
+    /// date a saying, else the first short one ("said on Friday that they had seen fighting on
+    /// Thursday": the day of the saying gives way). Read by index: no expression copied.
+    static func sentenceDate(_ expressions: [(span: DateSpan, range: Range<Int>)], _ a: AnalysedText, _ s: Sentence) -> DateSpan? {
+        var firstShort: DateSpan?
+        for k in expressions.indices where !expressions[k].span.isLong {
+            if !followsSaying(a, s, expressions[k].range.lowerBound) { return expressions[k].span }
+            if firstShort == nil { firstShort = expressions[k].span }
+        }
+        return firstShort
+    }
+
     /// Whether the date expression starting at word `k` of sentence `s` dates a saying ("said on
     /// Friday", "announced Monday").
     static func followsSaying(_ a: AnalysedText, _ s: Sentence, _ k: Int) -> Bool {

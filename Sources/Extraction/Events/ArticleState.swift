@@ -188,9 +188,7 @@ struct ArticleState {
         // a method of the state, called from here, is handed a copy of all of it)
         if Self.mayHoldDate(a, s, cues) { Self.dateExpressions(a, s, reference: reference, into: &expressions) }
         else { expressions.empty() }
-        // ("said on Friday that they had seen fighting on Thursday": the day of the saying gives way)
-        let span = (expressions.first { !$0.span.isLong && !Self.followsSaying(a, s, $0.range.lowerBound) }
-            ?? expressions.first { !$0.span.isLong })?.span
+        let span = Self.sentenceDate(expressions, a, s)
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
         if hasTrigger, isSinceSummary(s, cues) {
@@ -435,8 +433,9 @@ struct ArticleState {
                 let free = triggers.filter { t in
                     !placeStarts.contains { clauseOf($0) == clauseOf(t.range.lowerBound) } && t.kind != .withdrawal
                 }
-                let nearest = free.min { distance($0, p) < distance($1, p) }
-                guard let n = nearest, distance(n, p) <= (only && partialSummary ? 40 : 12) else { continue }
+                let placeTokens = places[p.index].tokens
+                let nearest = free.min { Self.distance($0, placeTokens) < Self.distance($1, placeTokens) }
+                guard let n = nearest, Self.distance(n, placeTokens) <= (only && partialSummary ? 40 : 12) else { continue }
                 own = [n]
             }
             for t in Self.chosen(own, in: s, a) {
@@ -584,9 +583,9 @@ struct ArticleState {
         return i < a.bytes.count && (a.bytes[i] == 0x2C || a.bytes[i] == 0x28)
     }
 
-    /// Token distance between a trigger and a place.
-    func distance(_ t: Trigger, _ p: PlaceRef) -> Int {
-        let tokens = places[p.index].tokens
+    /// Token distance between a trigger and a place's `tokens` (static: called from the mutating
+    /// ``sentence(_:_:)``, a method would be handed a copy of the state).
+    static func distance(_ t: Trigger, _ tokens: Range<Int>) -> Int {
         if t.range.upperBound <= tokens.lowerBound { return tokens.lowerBound - t.range.upperBound + 1 }
         return max(0, t.range.lowerBound - tokens.upperBound + 1)
     }

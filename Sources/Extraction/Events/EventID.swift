@@ -25,9 +25,13 @@ enum EventID {
 
         /// Adds `s` to the current field.
         mutating func append(_ s: String) {
-            var h = self.h, s = s
-            s.withUTF8 { buf in
+            var h = self.h
+            // (the bytes read in place when the string is stored contiguously, as a native one is)
+            let read: Void? = s.utf8.withContiguousStorageIfAvailable { (buf: UnsafeBufferPointer<UInt8>) -> Void in
                 for b in buf { h = (h ^ UInt64(b)) &* Self.prime }
+            }
+            if read == nil {
+                for b in s.utf8 { h = (h ^ UInt64(b)) &* Self.prime }
             }
             self.h = h
         }
