@@ -71,52 +71,35 @@ struct PlaceFinder {
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
     private func resolution(of m: ScanHit, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
                             recentSyrian: inout NearbyPlaces) -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) {
-        // the candidates are read in place: `candidates[i].kind` would copy the whole `Place`
-        m.withCandidates { c -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) in
-            let (syrian, oneSyrian) = Self.syrianReading(c)
-            var chosen: Int, precision: GeoPrecision
-            if c.count == 1 || (oneSyrian && c[syrian!].kind != .governorate) {
-                // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
-                // cues are read by the event code)
-                chosen = syrian ?? 0
-                precision = c[chosen].kind.isArea ? .region : .exact
-            } else {
-                // the words around the name carry the cues (the whole sentence costs more to read);
-                // the article's places (all Syrian) only weigh Syrian candidates
-                let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
-                (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                    let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
-                    // (the article's places passed as they are: no copy of them)
-                    return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces())
-                        : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian)
-                }
+        // (the candidates' kinds and countries as the scan worked them out once per name: no `Place` read)
+        let (syrian, oneSyrian) = m.syrianReading
+        var chosen: Int, precision: GeoPrecision
+        if m.candidateCount == 1 || (oneSyrian && m.kind(syrian!) != .governorate) {
+            // one entry, or one Syrian entry in a report about Syria: nothing to choose (nearness
+            // cues are read by the event code)
+            chosen = syrian ?? 0
+            precision = m.kind(chosen).isArea ? .region : .exact
+        } else {
+            // the words around the name carry the cues (the whole sentence costs more to read);
+            // the article's places (all Syrian) only weigh Syrian candidates
+            let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
+            (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
+                let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
+                // (the article's places passed as they are: no copy of them)
+                return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces())
+                    : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian)
             }
-            // an ambiguous name with a Syrian reading takes it in reports about Syria
-            let chosenIsSyrian = Self.isSyrian(c, chosen)
-            if !chosenIsSyrian, c[chosen].kind != .country, let syrian {
-                chosen = syrian
-                precision = c[syrian].kind.isArea ? .region : .exact
-            }
-            if chosenIsSyrian || syrian == chosen { recentSyrian.add(candidate: chosen, of: m) }
-            let res = EntryResolution(entry: m.entry(chosen), kind: m.kind, geoPrecision: precision)
-            return (res, c[chosen].kind, Self.isSyrian(c, chosen))
         }
-    }
-
-    /// The first Syrian candidate, and whether it is the only one.
-    @inline(__always)
-    private static func syrianReading(_ c: UnsafeBufferPointer<Place>) -> (first: Int?, only: Bool) {
-        var first: Int? = nil
-        for i in c.indices where isSyrian(c, i) {
-            if first != nil { return (first, false) }
-            first = i
+        // an ambiguous name with a Syrian reading takes it in reports about Syria
+        let chosenIsSyrian = m.isSyrian(chosen)
+        if !chosenIsSyrian, m.kind(chosen) != .country, let syrian {
+            chosen = syrian
+            precision = m.kind(syrian).isArea ? .region : .exact
         }
-        return (first, first != nil)
+        if chosenIsSyrian || syrian == chosen { recentSyrian.add(candidate: chosen, of: m) }
+        let res = EntryResolution(entry: m.entry(chosen), kind: m.kind, geoPrecision: precision)
+        return (res, m.kind(chosen), m.isSyrian(chosen))
     }
-
-    /// Whether candidate `i` is in Syria (read in place).
-    @inline(__always)
-    private static func isSyrian(_ c: UnsafeBufferPointer<Place>, _ i: Int) -> Bool { c[i].isSyrian }
 
     /// Whether the foreign city `k` stands in a list next to a Syrian town, joined by a comma or
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).

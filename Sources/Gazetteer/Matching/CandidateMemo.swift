@@ -3,7 +3,7 @@ import Foundation
 
 /// What ``Gazetteer/scan(_:)`` builds for one name as written: its text, its candidates in order
 /// (and their entry indices) and whether the first has exactly that spelling (see
-/// ``Gazetteer/candidates(_:written:)``).
+/// ``Gazetteer/candidates(_:written:)``), with what resolution reads of each candidate.
 ///
 /// The lists are buffers of its own (freed by ``free()``, which ``CandidateTable`` calls when it
 /// drops the result), so that they are lent and read with no reference counting.
@@ -11,8 +11,12 @@ struct MatchCandidates {
     var text: String
     var places: UnsafeBufferPointer<Place>
     var entries: UnsafeBufferPointer<Int32>
-    /// Each candidate's admin-1 name as disambiguation compares it (worked out once per name).
-    var admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>
+    /// What disambiguation reads of each candidate (worked out once per name: plain numbers, so
+    /// that choosing among them reads no `Place`).
+    var facts: UnsafeBufferPointer<CandidateFacts>
+    /// The first Syrian candidate (-1 when none), and whether it is the only one.
+    var firstSyrian: Int32
+    var oneSyrian: Bool
     var exact: Bool
 
     /// The result for `text`: `entries` of `gazetteer`, in order.
@@ -22,22 +26,38 @@ struct MatchCandidates {
         let e = UnsafeMutableBufferPointer<Int32>.allocate(capacity: entries.count)
         _ = e.initialize(from: entries)
         let p = UnsafeMutableBufferPointer<Place>.allocate(capacity: entries.count)
-        let keys = UnsafeMutableBufferPointer<NearbyPlaces.NameKey>.allocate(capacity: entries.count)
+        let facts = UnsafeMutableBufferPointer<CandidateFacts>.allocate(capacity: entries.count)
+        var firstSyrian: Int32 = -1, syrians = 0
         for (k, entry) in entries.enumerated() {
             (p.baseAddress! + k).initialize(to: gazetteer.places[Int(entry)])
-            (keys.baseAddress! + k).initialize(to: NearbyPlaces.NameKey(p[k].admin1))
+            let n = NearbyPlaces.Neighbour(p.baseAddress! + k, ref: entry, admin1: NearbyPlaces.NameKey(p[k].admin1))
+            (facts.baseAddress! + k).initialize(to: CandidateFacts(neighbour: n, kind: p[k].kind))
+            if n.syrian {
+                if firstSyrian < 0 { firstSyrian = Int32(k) }
+                syrians += 1
+            }
         }
         self.entries = UnsafeBufferPointer(e)
         self.places = UnsafeBufferPointer(p)
-        self.admin1Keys = UnsafeBufferPointer(keys)
+        self.facts = UnsafeBufferPointer(facts)
+        self.firstSyrian = firstSyrian
+        self.oneSyrian = syrians == 1
     }
 
     /// Frees the lists.
     func free() {
         UnsafeMutableBufferPointer(mutating: places).deinitialize().deallocate()
         UnsafeMutableBufferPointer(mutating: entries).deallocate()
-        UnsafeMutableBufferPointer(mutating: admin1Keys).deallocate()
+        UnsafeMutableBufferPointer(mutating: facts).deallocate()
     }
+}
+
+/// What disambiguation reads of one candidate of a ``MatchCandidates``.
+struct CandidateFacts {
+    /// The candidate as ``NearbyPlaces`` keeps it once chosen (in Syria or not, its point, its
+    /// admin-1 key, its entry).
+    var neighbour: NearbyPlaces.Neighbour
+    var kind: PlaceKind
 }
 
 /// The scans' memos (``ScanMemo``: the facts of each word, the candidates of each name), lent

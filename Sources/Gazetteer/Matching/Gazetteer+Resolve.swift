@@ -178,86 +178,96 @@ extension Gazetteer {
     public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?,
                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         let cue = cueBytes.flatMap { Cue.find(inUTF8: $0, mention: hit.text) }
-        return choose(hit.found.pointee.places, admin1Keys: hit.found.pointee.admin1Keys, cue: cue, near: near)
+        // (the facts worked out once per name by the scan)
+        return choose(hit.found.pointee.facts, hit.found.pointee.places, cue: cue, near: near)
     }
 
-    /// The choice of ``choose(among:cueText:near:)`` once the cue is read.
+    /// The choice of ``choose(among:cueText:near:)`` once the cue is read: the candidates' facts
+    /// worked out here (a scan works them out once per name).
     private func choose(among match: NameMatch, cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
         // read the candidates in place (no copies of `Place`)
-        match.candidates.withUnsafeBufferPointer { choose($0, cue: cue, near: near) }
+        match.candidates.withUnsafeBufferPointer { c in
+            let facts = c.indices.map { i in
+                // (a match made by a caller has no entries: its candidates are never taken for a neighbour's entry)
+                let n = NearbyPlaces.Neighbour(c.baseAddress! + i, ref: i < match.entries.count ? match.entries[i] : .min,
+                                               admin1: NearbyPlaces.NameKey(c[i].admin1))
+                return CandidateFacts(neighbour: n, kind: c[i].kind)
+            }
+            return facts.withUnsafeBufferPointer { choose($0, c, cue: cue, near: near) }
+        }
     }
 
-    /// The choice among `candidates` once the cue is read (with their admin-1 keys, when known).
-    private func choose(_ candidates: UnsafeBufferPointer<Place>, admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>? = nil,
+    /// The choice among candidates of `facts` (their places `candidates`) once the cue is read.
+    private func choose(_ facts: UnsafeBufferPointer<CandidateFacts>, _ candidates: UnsafeBufferPointer<Place>,
                         cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
-        let best = bestCandidate(candidates, admin1Keys, cue: cue, near)
-        let kind = candidates[best].kind
+        let best = bestCandidate(facts, cue: cue, near, candidates: candidates)
+        let kind = facts[best].kind
         return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
 
     /// The index of the best-scoring candidate (the first of equals): minus its rank, +1000 when
-    /// its kind fits the cue, plus its ``closeness(_:_:_:_:_:_:)`` to the article's places.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
-                               cue: Cue?, _ near: NearbyPlaces) -> Int {
-        // (the neighbours' places, read in place: the gazetteer's entries and the detached ones)
-        places.withUnsafeBufferPointer { entries in
-            near.detached.withUnsafeBufferPointer { detached in
-                bestCandidate(candidates, admin1Keys, cue: cue, near, entries, detached)
-            }
-        }
-    }
-
-    /// ``bestCandidate(_:_:cue:_:)`` with the places the neighbours name.
-    private func bestCandidate(_ candidates: UnsafeBufferPointer<Place>, _ admin1Keys: UnsafeBufferPointer<NearbyPlaces.NameKey>?,
-                               cue: Cue?, _ near: NearbyPlaces,
-                               _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Int {
-        var best = 0
-        var bestScore = -Double.infinity
-        for rank in candidates.indices {
-            var score = -Double(rank)
-            let kind = candidates[rank].kind
-            switch cue {
-            case .governorate?: if kind == .governorate { score += 1000 }
-            case .locality?, .near?: if !kind.isArea { score += 1000 }
-            case nil: break
-            }
-            if !near.isEmpty { score += closeness(candidates, rank, admin1Keys?[rank], near, entries, detached) }
-            if score > bestScore { bestScore = score; best = rank }
-        }
-        return best
-    }
-
-    /// What the article's other places say for candidate `candidates[i]`: +10 for each Syrian
-    /// place in its governorate, +20 for each within 30 km; for a foreign candidate, +10 for each
-    /// place in its country. (The candidate is read in place: passed alone, it would be copied;
-    /// so are the neighbours' places, at `entries` or `detached`; `admin1Key` is the candidate's
-    /// admin-1 key when the scan has it.)
-    private func closeness(_ candidates: UnsafeBufferPointer<Place>, _ i: Int, _ admin1Key: NearbyPlaces.NameKey?,
-                           _ near: NearbyPlaces, _ entries: UnsafeBufferPointer<Place>, _ detached: UnsafeBufferPointer<Place>) -> Double {
-        var score = 0.0
-        let c = candidates.baseAddress! + i
-        guard c.pointee.isSyrian else {
-            near.neighbours.withUnsafeBufferPointer { near in
-                for k in near.indices {
-                    let p = NearbyPlaces.place(of: near[k], entries, detached)
-                    if p.pointee.country == c.pointee.country && p.pointee.id != c.pointee.id { score += 10 }
+    /// its kind fits the cue, plus its ``closeness(_:_:_:_:)`` to the article's places. Read from
+    /// the candidates' ``CandidateFacts`` (plain numbers; `candidates`, their places, only for
+    /// the rare comparisons numbers cannot settle). Scores are whole numbers, so they are added
+    /// and compared as integers.
+    private func bestCandidate(_ facts: UnsafeBufferPointer<CandidateFacts>, cue: Cue?, _ near: NearbyPlaces,
+                               candidates: UnsafeBufferPointer<Place>) -> Int {
+        // (the neighbours and the places they name, read in place: the gazetteer's entries and the detached ones)
+        near.neighbours.withUnsafeBufferPointer { neighbours in
+            places.withUnsafeBufferPointer { entries in
+                near.detached.withUnsafeBufferPointer { detached in
+                    var best = 0
+                    var bestScore = Int.min
+                    for rank in facts.indices {
+                        var score = -rank
+                        let kind = facts[rank].kind
+                        switch cue {
+                        case .governorate?: if kind == .governorate { score += 1000 }
+                        case .locality?, .near?: if !kind.isArea { score += 1000 }
+                        case nil: break
+                        }
+                        if !neighbours.isEmpty {
+                            score += Gazetteer.closeness(facts[rank].neighbour, candidates.baseAddress! + rank,
+                                                         neighbours, (entries, detached))
+                        }
+                        if score > bestScore { bestScore = score; best = rank }
+                    }
+                    return best
                 }
+            }
+        }
+    }
+
+    /// What the article's other places (`near`) say for candidate `c` (its place at `place`):
+    /// +10 for each Syrian place in its governorate, +20 for each within 30 km; for a foreign
+    /// candidate, +10 for each place in its country. Places (`c`'s and the neighbours', among
+    /// `at.entries` or `at.detached`, see ``NearbyPlaces/place(of:_:_:)``) are read only to
+    /// compare countries abroad, long admin-1 names and the ids of places at one point.
+    @inline(__always)
+    private static func closeness(_ c: NearbyPlaces.Neighbour, _ place: UnsafePointer<Place>,
+                                  _ near: UnsafeBufferPointer<NearbyPlaces.Neighbour>,
+                                  _ at: (entries: UnsafeBufferPointer<Place>, detached: UnsafeBufferPointer<Place>)) -> Int {
+        var score = 0
+        guard c.syrian else {
+            // (a Syrian neighbour's country is "SY", which a foreign candidate's is not)
+            for k in near.indices where !near[k].syrian {
+                let p = NearbyPlaces.place(of: near[k], at.entries, at.detached)
+                if p.pointee.country == place.pointee.country && p.pointee.id != place.pointee.id { score += 10 }
             }
             return score
         }
-        let admin1 = admin1Key ?? NearbyPlaces.NameKey(c.pointee.admin1), at = c.pointee.coordinate
-        near.neighbours.withUnsafeBufferPointer { near in
-            for k in near.indices where near[k].local {
-                let sameAdmin1 = NearbyPlaces.sameAdmin1(near[k], NearbyPlaces.place(of: near[k], entries, detached),
-                                                         admin1, c.pointee.admin1)
-                // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
-                let close = abs(near[k].coordinate.lat - at.lat) < 0.3
-                // (an id names one entry, at one point: another point is another place)
-                guard sameAdmin1 || close, near[k].coordinate != at
-                        || NearbyPlaces.place(of: near[k], entries, detached).pointee.id != c.pointee.id else { continue }
-                if sameAdmin1 { score += 10 }
-                if close, Gazetteer.within30km(near[k].coordinate, at) { score += 20 }
-            }
+        let admin1 = c.admin1, point = c.coordinate
+        for k in near.indices where near[k].local {
+            let sameAdmin1 = near[k].admin1 == admin1 && admin1 != .none
+                && (admin1 != .long || NearbyPlaces.place(of: near[k], at.entries, at.detached).pointee.admin1 == place.pointee.admin1)
+            // 0.3 degrees of latitude alone are over 33 km: no trigonometry needed
+            let close = abs(near[k].coordinate.lat - point.lat) < 0.3
+            // (an id names one entry, at one point: another point is another place; one entry
+            // has one id)
+            guard sameAdmin1 || close, near[k].coordinate != point || (near[k].ref != c.ref
+                    && NearbyPlaces.place(of: near[k], at.entries, at.detached).pointee.id != place.pointee.id) else { continue }
+            if sameAdmin1 { score += 10 }
+            if close, Gazetteer.within30km(near[k].coordinate, point) { score += 20 }
         }
         return score
     }

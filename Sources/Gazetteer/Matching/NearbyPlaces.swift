@@ -13,11 +13,22 @@ public struct NearbyPlaces: Sendable {
     struct Neighbour: Sendable {
         /// Syrian and below country level.
         var local: Bool
+        /// Syrian (its country is "SY").
+        var syrian: Bool
         var coordinate: Coordinate
         /// The admin-1 name's key (a long name is read from the place).
         var admin1: NameKey
         /// Where the place is: its gazetteer entry (0 or more), or `detached[-1 - ref]`.
         var ref: Int32
+
+        /// What closeness reads of the place at `p`, found again by `ref`, its admin-1 key `admin1`.
+        init(_ p: UnsafePointer<Place>, ref: Int32, admin1: NameKey) {
+            syrian = p.pointee.isSyrian
+            local = syrian && p.pointee.kind != .country
+            coordinate = p.pointee.coordinate
+            self.admin1 = admin1
+            self.ref = ref
+        }
     }
 
     /// A short name's UTF-8 bytes packed in two integers with its length, so that two names of
@@ -80,15 +91,17 @@ public struct NearbyPlaces: Sendable {
     /// Adds candidate `i` of `hit` (a gazetteer entry of the gazetteer that weighs the places; its
     /// place read in place, its admin-1 key the scan's), dropping the oldest one past the limit.
     public mutating func add(candidate i: Int, of hit: ScanHit) {
-        let found = hit.found
-        add(found.pointee.places.baseAddress! + i, ref: found.pointee.entries[i], admin1: found.pointee.admin1Keys[i])
+        add(hit.found.pointee.facts[i].neighbour)
     }
 
-    /// Adds the place at `p`, found again by `ref` (see ``Neighbour/ref``), with its admin-1 key
-    /// when it is known.
-    private mutating func add(_ p: UnsafePointer<Place>, ref: Int32, admin1: NameKey? = nil) {
-        let n = Neighbour(local: p.pointee.isSyrian && p.pointee.kind != .country,
-                          coordinate: p.pointee.coordinate, admin1: admin1 ?? NameKey(p.pointee.admin1), ref: ref)
+    /// Adds the place at `p`, found again by `ref` (see ``Neighbour/ref``).
+    private mutating func add(_ p: UnsafePointer<Place>, ref: Int32) {
+        add(Neighbour(p, ref: ref, admin1: NameKey(p.pointee.admin1)))
+    }
+
+    /// Adds neighbour `n`, dropping the oldest one past the limit.
+    @inline(__always)
+    private mutating func add(_ n: Neighbour) {
         if neighbours.count < limit {
             neighbours.append(n)
         } else {
@@ -103,12 +116,5 @@ public struct NearbyPlaces: Sendable {
     static func place(of n: Neighbour, _ entries: UnsafeBufferPointer<Place>,
                       _ detached: UnsafeBufferPointer<Place>) -> UnsafePointer<Place> {
         n.ref >= 0 ? entries.baseAddress! + Int(n.ref) : detached.baseAddress! + Int(-1 - n.ref)
-    }
-
-    /// Whether the admin-1 names of neighbour `n` (its place at `p`) and of a place with key
-    /// `key` and name `name` are equal (both present).
-    @inline(__always)
-    static func sameAdmin1(_ n: Neighbour, _ p: @autoclosure () -> UnsafePointer<Place>, _ key: NameKey, _ name: String?) -> Bool {
-        n.admin1 == key && key != .none && (key != .long || p().pointee.admin1 == name)
     }
 }

@@ -21,4 +21,21 @@ public struct ScanHit {
 
     /// The gazetteer entry of candidate `i` (see ``Gazetteer/place(entry:)``).
     public func entry(_ i: Int) -> Int32 { found.pointee.entries[i] }
+
+    /// How many candidates there are (at least one).
+    public var candidateCount: Int { found.pointee.entries.count }
+
+    /// The kind of candidate `i` (no `Place` read).
+    @inline(__always)
+    public func kind(_ i: Int) -> PlaceKind { found.pointee.facts[i].kind }
+
+    /// Whether candidate `i` is in Syria (no `Place` read).
+    @inline(__always)
+    public func isSyrian(_ i: Int) -> Bool { found.pointee.facts[i].neighbour.syrian }
+
+    /// The first Syrian candidate, and whether it is the only one (worked out once per name).
+    public var syrianReading: (first: Int?, only: Bool) {
+        let first = Int(found.pointee.firstSyrian)
+        return (first < 0 ? nil : first, found.pointee.oneSyrian)
+    }
 }
