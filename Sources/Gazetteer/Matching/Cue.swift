@@ -95,6 +95,9 @@ enum Cue: Equatable {
     struct WordKey: Equatable {
         var a: UInt64 = 0, b: UInt64 = 0
 
+        /// The key of the empty word (what stands beyond the text's ends).
+        init() {}
+
         init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
             guard bytes.count <= 16 else { a = .max; b = .max; return }
             for (k, c) in bytes.enumerated() {
@@ -119,30 +122,37 @@ enum Cue: Equatable {
         return (provinceWords + areaWords + localityWords + edgeWords + nearWordList).filter { seen.insert($0).inserted }
     }()
 
-    private static let provinceNouns = provinceWords.map(WordKey.init)
-    private static let plurals = ["province", "provinces", "governorates"].map(WordKey.init)
-    private static let areaNouns = areaWords.map(WordKey.init)
-    private static let governorateNouns = ["province", "governorate"].map(WordKey.init)
-    private static let localityNouns = localityWords.map(WordKey.init)
-    private static let edgeNouns = edgeWords.map(WordKey.init)
-    private static let nearWords = nearWordList.map(WordKey.init)
-    private static let of = WordKey("of"), and = WordKey("and"), or = WordKey("or")
+    /// The keys of the word lists a cue is read with, in one object: ``cue(count:before:after:word:)``
+    /// fetches it once (each `static let` is checked for initialisation at every use).
+    private final class Keys: Sendable {
+        let province = provinceWords.map(WordKey.init)
+        let plurals = ["province", "provinces", "governorates"].map(WordKey.init)
+        let area = areaWords.map(WordKey.init)
+        let governorate = ["province", "governorate"].map(WordKey.init)
+        let locality = localityWords.map(WordKey.init)
+        let edge = edgeWords.map(WordKey.init)
+        let near = nearWordList.map(WordKey.init)
+        let of = WordKey("of"), and = WordKey("and"), or = WordKey("or")
+    }
+
+    private static let keys = Keys()
 
     /// The cue of the words around a mention: `count` words, the mention's first at `s`, the
     /// word after it at `e`; `word(i)` is word `i`'s key.
     private static func cue(count: Int, before s: Int, after e: Int, word: (Int) -> WordKey) -> Cue? {
-        let none = WordKey([UInt8]())
+        let k = keys
+        let none = WordKey()
         func at(_ i: Int) -> WordKey { i >= 0 && i < count ? word(i) : none }
         let next = at(e)
-        if provinceNouns.contains(next) { return .governorate }
+        if k.province.contains(next) { return .governorate }
         // "Idlib and Hama provinces", "Idlib, Hama provinces"
-        if next == and || next == or, plurals.contains(at(e + 2)) { return .governorate }
-        if areaNouns.contains(next) { return .near }
+        if next == k.and || next == k.or, k.plurals.contains(at(e + 2)) { return .governorate }
+        if k.area.contains(next) { return .near }
         let prev = at(s - 1), prev2 = at(s - 2)
-        if prev == of && governorateNouns.contains(prev2) { return .governorate }
-        if prev == of && localityNouns.contains(prev2) { return .locality }
-        if prev == of && edgeNouns.contains(prev2) { return .near }
-        if nearWords.contains(prev) { return .near }
+        if prev == k.of && k.governorate.contains(prev2) { return .governorate }
+        if prev == k.of && k.locality.contains(prev2) { return .locality }
+        if prev == k.of && k.edge.contains(prev2) { return .near }
+        if k.near.contains(prev) { return .near }
         return nil
     }
 }
