@@ -7,6 +7,8 @@ struct AnalysedText: Sendable {
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
+        // (a token keeps its offsets in 32 bits)
+        precondition(bytes.count < Int(UInt32.max), "an article of 4 GB or more")
         self.bytes = bytes
         let (t, s) = bytes.withUnsafeBufferPointer { buf -> ([Token], [Sentence]) in
             let (t, stops) = Tokenizer.tokens(buf)
