@@ -7,16 +7,16 @@ import Foundation
 ///
 /// The lists are buffers of its own (freed by ``free()``, which ``CandidateTable`` calls when it
 /// drops the result), so that they are lent and read with no reference counting.
-struct MatchCandidates {
+@usableFromInline struct MatchCandidates {
     var text: String
     var places: UnsafeBufferPointer<Place>
-    var entries: UnsafeBufferPointer<Int32>
+    @usableFromInline var entries: UnsafeBufferPointer<Int32>
     /// What disambiguation reads of each candidate (worked out once per name: plain numbers, so
     /// that choosing among them reads no `Place`).
-    var facts: UnsafeBufferPointer<CandidateFacts>
+    @usableFromInline var facts: UnsafeBufferPointer<CandidateFacts>
     /// The first Syrian candidate (-1 when none), and whether it is the only one.
-    var firstSyrian: Int32
-    var oneSyrian: Bool
+    @usableFromInline var firstSyrian: Int32
+    @usableFromInline var oneSyrian: Bool
     var exact: Bool
 
     /// The result for `text`: `entries` of `gazetteer`, in order.
@@ -53,11 +53,11 @@ struct MatchCandidates {
 }
 
 /// What disambiguation reads of one candidate of a ``MatchCandidates``.
-struct CandidateFacts {
+@usableFromInline struct CandidateFacts {
     /// The candidate as ``NearbyPlaces`` keeps it once chosen (in Syria or not, its point, its
     /// admin-1 key, its entry).
-    var neighbour: NearbyPlaces.Neighbour
-    var kind: PlaceKind
+    @usableFromInline var neighbour: NearbyPlaces.Neighbour
+    @usableFromInline var kind: PlaceKind
 }
 
 /// The scans' memos (``ScanMemo``: the facts of each word, the candidates of each name), lent

@@ -10,11 +10,11 @@ import EventModel
 /// matter: closeness is a sum).
 public struct NearbyPlaces: Sendable {
     /// What closeness reads of one place (plain numbers).
-    struct Neighbour: Sendable {
+    @usableFromInline struct Neighbour: Sendable {
         /// Syrian and below country level.
         var local: Bool
         /// Syrian (its country is "SY").
-        var syrian: Bool
+        @usableFromInline var syrian: Bool
         var coordinate: Coordinate
         /// The admin-1 name's key (a long name is read from the place).
         var admin1: NameKey
