@@ -62,12 +62,12 @@ public struct NearbyPlaces: Sendable {
     }
 
     /// The places that count, in no particular order.
-    private(set) var neighbours: [Neighbour] = []
+    @usableFromInline private(set) var neighbours: [Neighbour] = []
     /// The places of ``init(_:)`` (not named by gazetteer entries).
     private(set) var detached: [Place] = []
     /// Most places kept (`Int.max`: all); the next one added replaces `neighbours[oldest]`.
-    private let limit: Int
-    private var oldest = 0
+    @usableFromInline let limit: Int
+    @usableFromInline var oldest = 0
 
     /// An empty set that keeps the last `limit` places added.
     public init(limit: Int = .max) {
@@ -86,11 +86,12 @@ public struct NearbyPlaces: Sendable {
     }
 
     /// Whether no place counts.
-    public var isEmpty: Bool { neighbours.isEmpty }
+    @inlinable public var isEmpty: Bool { neighbours.isEmpty }
 
     /// Adds candidate `i` of `hit` (a gazetteer entry of the gazetteer that weighs the places; its
     /// place read in place, its admin-1 key the scan's), dropping the oldest one past the limit.
-    public mutating func add(candidate i: Int, of hit: ScanHit) {
+    /// (Inlinable, as the readers of ``ScanHit`` are: called for most names found.)
+    @inlinable public mutating func add(candidate i: Int, of hit: ScanHit) {
         add(hit.found.pointee.facts[i].neighbour)
     }
 
@@ -100,8 +101,7 @@ public struct NearbyPlaces: Sendable {
     }
 
     /// Adds neighbour `n`, dropping the oldest one past the limit.
-    @inline(__always)
-    private mutating func add(_ n: Neighbour) {
+    @inlinable mutating func add(_ n: Neighbour) {
         if neighbours.count < limit {
             neighbours.append(n)
         } else {
