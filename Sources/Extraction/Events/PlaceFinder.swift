@@ -241,8 +241,8 @@ struct PlaceFinder {
                 i = Self.nextPatternStart(from: i, before: end - 2, a, w)
                 guard i < end - 2 else { break }
                 let h = a.tokens[i].hash
-                // "the town of X", "the towns of X and Y"
-                if w.placeNouns.contains(h), a.tokens[i + 1].hash == w.of,
+                // "the town of X", "the towns of X and Y" (most starts are "the", which is no place noun)
+                if h != w.the, w.placeNouns.contains(h), a.tokens[i + 1].hash == w.of,
                    !(max(lo, i - 3)..<i).contains(where: { w.foreignDemonyms.contains(a.tokens[$0].hash) }) {
                     var j = i + 2
                     while let name = nameRun(a, from: j, end: end, w) {
@@ -458,7 +458,7 @@ struct PlaceFinder {
                 let second = tk[j].hash
                 guard second == from || second == of else { continue }
                 let first = tk[j - 1].hash
-                if w.origin.contains(where: { $0.0 == first && $0.1 == second }) {
+                if second == from ? w.originBeforeFrom.contains(first) : w.originBeforeOf.contains(first) {
                     f.isOrigin = true
                     // "a shopkeeper originally from X": a person's home, never where it happened
                     // ("a bus coming from X was hijacked" may well be coded there)
@@ -552,11 +552,15 @@ private final class PlaceWords: Sendable {
         "iranian", "russian", "egyptian", "saudi", "kurdish-iraqi", "european", "american"])
     let movers = WordSet(words: ["fled", "flee", "fleeing", "headed", "heading", "retreated",
         "withdrew", "escaped", "moved", "bussed", "evacuated", "sent"])
-    /// Phrases that name where people or things come from, as pairs of word hashes (all end in
-    /// "from" or "of").
-    let origin: [(UInt64, UInt64)] = [("coming", "from"), ("came", "from"), ("come", "from"), ("hailing", "from"),
+    /// Phrases that name where people or things come from, as pairs of words (all end in "from"
+    /// or "of").
+    private static let originPairs = [("coming", "from"), ("came", "from"), ("come", "from"), ("hailing", "from"),
         ("arriving", "from"), ("originally", "from"), ("native", "of"), ("natives", "of"), ("travelling", "from"),
-        ("traveling", "from"), ("hails", "from")].map { (WordHash.of($0.0), WordHash.of($0.1)) }
+        ("traveling", "from"), ("hails", "from")]
+    /// The first words of the ``originPairs`` ending in "from" ("coming from"), and of those ending
+    /// in "of" ("native of").
+    let originBeforeFrom = WordSet(words: originPairs.filter { $0.1 == "from" }.map(\.0))
+    let originBeforeOf = WordSet(words: originPairs.filter { $0.1 == "of" }.map(\.0))
     let residents = WordSet(words: ["resident", "residents", "native", "natives", "man", "men", "woman",
         "women", "mother", "mothers", "father", "fathers", "family", "families", "boy", "girl", "doctor", "doctors",
         "teacher", "farmer", "activist", "activists", "journalist", "refugee", "refugees", "grandmother", "grandfather",
