@@ -77,17 +77,32 @@ public enum PublicationDate {
         let r = s.tokens
         guard r.count >= 3 else { return nil }
         for i in r.lowerBound..<(r.upperBound - 2) {
-            guard a.isAllCapitals(i), a.original(i).count >= 3,
-                  a.original(i).first?.isLetter == true else { continue }
+            guard a.isAllCapitals(i), isPlaceLike(a, i) else { continue }
+            // (a month by its token's hash: the hash of the word ``CalendarWords/month(_:capitalised:)`` reads)
             var j = i + 1
-            while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(a.word(j)) == nil { j += 1 }
-            guard j + 1 < r.upperBound, let m = CalendarWords.month(a.word(j)), let d = Int(a.word(j + 1)),
+            while j < r.upperBound - 1, a.isAllCapitals(j), CalendarWords.month(hash: a.tokens[j].hash) == nil { j += 1 }
+            guard j + 1 < r.upperBound, let m = CalendarWords.month(hash: a.tokens[j].hash), let d = Int(a.word(j + 1)),
                   (1...31).contains(d) else { continue }
             var y = published.year
             if let c = Day(year: y, month: m, day: d), c > published.adding(days: 2) { y -= 1 }
             return Day(year: y, month: m, day: d)
         }
         return nil
+    }
+}
+
+extension PublicationDate {
+    /// Whether token `i` may be a dateline's place: three characters or more, the first a letter
+    /// (`original(i).count >= 3 && original(i).first?.isLetter == true`), on the bytes for an
+    /// ASCII word without a carriage return (there each byte is a character, a letter A-Z, a-z).
+    fileprivate static func isPlaceLike(_ a: AnalysedText, _ i: Int) -> Bool {
+        let t = a.tokens[i]
+        if !a.bytes[t.start..<t.end].contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            let c = a.bytes[t.start] | 0x20
+            return t.end - t.start >= 3 && c >= 0x61 && c <= 0x7A
+        }
+        let w = a.original(i)
+        return w.count >= 3 && w.first?.isLetter == true
     }
 }
 

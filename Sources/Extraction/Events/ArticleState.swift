@@ -11,6 +11,8 @@ struct ArticleState {
     let gazetteer: Gazetteer
     /// The day relative dates count from: the dateline's day, else the publication day.
     let reference: Day?
+    /// `reference?.ordinal`, counted once.
+    let referenceOrdinal: Int?
     var carried: DateSpan?
     /// Sentences without an event that may give a date, not read yet (marked by index, from
     /// `firstUnread` on): their date matters only when a later event sentence has none of its own
@@ -85,6 +87,7 @@ struct ArticleState {
         self.gazetteer = gazetteer
         self.unreadDates = []
         self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
+        self.referenceOrdinal = reference?.ordinal
         if !takesBuffers { unreadDates = Array(repeating: false, count: text.sentences.count) }
     }
 
@@ -683,7 +686,7 @@ struct ArticleState {
 
     mutating func add(_ p: PlaceRef, _ t: Trigger, triggers: [Trigger], date: DateSpan,
                               actors: [(actor: Actor, at: Int)], fatalities: Int?, s: Sentence) {
-        if let ref = reference, date.endOrdinal < ref.ordinal - Self.oldestNews { return }
+        if let ref = referenceOrdinal, date.endOrdinal < ref - Self.oldestNews { return }
         // the attacker: the first non-civilian actor named before the trigger, else the first one
         let attacker = actors.first(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound })
             ?? actors.first(where: { !$0.actor.isCivilian })

@@ -26,14 +26,16 @@ enum Clauses {
     /// ``ids(_:_:placeStarts:placeEnds:)`` written into `ids` (a caller's buffer, its capacity kept).
     static func ids(_ a: AnalysedText, _ sentence: Sentence, placeStarts: [Int], placeEnds: [Int], into ids: inout [Int]) {
         let first = sentence.tokens.lowerBound
-        ids.removeAll(keepingCapacity: true)
-        ids.append(contentsOf: repeatElement(0, count: sentence.tokens.count))
+        // (one id a token, each written below: the buffer only resized, not cleared first)
+        let n = sentence.tokens.count
+        if ids.count > n { ids.removeLast(ids.count - n) } else if ids.count < n { ids.append(contentsOf: repeatElement(0, count: n - ids.count)) }
         let openers = Self.openers, auxiliaries = Self.auxiliaries, and = Self.and
         let end = sentence.tokens.upperBound
         ids.withUnsafeMutableBufferPointer { out in
             a.bytes.withUnsafeBufferPointer { b in
                 a.tokens.withUnsafeBufferPointer { t in
                     var clause = 0
+                    if n > 0 { out[0] = 0 }
                     for i in sentence.tokens where i > first {
                         let gap = t[i - 1].end..<t[i].start
                         // (a single space, the gap between most words, splits nothing)
