@@ -159,6 +159,8 @@ struct DateResolver: Sendable {
                 sp.background = true
                 out.append((sp, i..<j)); i = j; continue
             }
+            // (a number in digits opens an expression only in the few shapes ``mayOpen(_:at:)`` tells)
+            if words.startsWithDigit(i), !Self.mayOpen(words, at: i) { i += 1; continue }
             // (an opener is a starter, a number or a month name, or a number in digits: ``atom`` may start here)
             if let (a, j) = atom(words, i) {
                 out.append((a, i..<j)); i = j; continue
@@ -166,6 +168,18 @@ struct DateResolver: Sendable {
             i += 1
         }
         if out.count > 1 { Self.dropReferencesBack(&out) }
+    }
+
+    /// Whether ``atom(_:_:allowBareDay:)`` may find an expression at word `i`, a number in digits
+    /// ("17 fighters" opens none): only as "four days", "24 hours" (``special(_:_:)``: a unit of
+    /// time next), "9 May", "3rd of June" (``numeric(_:_:_:allowBareDay:)``: an ordinal suffix,
+    /// "of" or a month next) or a year of four digits.
+    private static func mayOpen<W: WordSequence>(_ words: W, at i: Int) -> Bool {
+        if words.byteCount(i) == 4 { return true }
+        guard i + 1 < words.count else { return false }
+        let next = words.wordHash(i + 1)
+        return timeUnits.contains(next) || ordinalSuffixes.contains(next) || next == hashes.of
+            || CalendarWords.monthHashes[next] != nil
     }
 
     /// (the end of ``expressions(in:into:)``: "killing ten people who were inside at the time" on

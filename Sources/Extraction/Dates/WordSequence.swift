@@ -10,6 +10,8 @@ protocol WordSequence {
     func isCapitalised(_ k: Int) -> Bool
     /// The first byte of word `k` (0 when it is empty).
     func firstByte(_ k: Int) -> UInt8
+    /// The number of UTF-8 bytes of word `k`.
+    func byteCount(_ k: Int) -> Int
     /// The lowercased text of word `k` (for the few words read as text).
     func text(_ k: Int) -> String
     /// `Int(text(k))`.
@@ -33,6 +35,7 @@ extension Array: WordSequence where Element == Word {
     func wordHash(_ k: Int) -> UInt64 { self[k].hash }
     func isCapitalised(_ k: Int) -> Bool { self[k].capitalised }
     func firstByte(_ k: Int) -> UInt8 { self[k].text.utf8.first ?? 0 }
+    func byteCount(_ k: Int) -> Int { self[k].text.utf8.count }
     func text(_ k: Int) -> String { self[k].text }
     func int(_ k: Int) -> Int? { Int(self[k].text) }
     func number(_ k: Int) -> Int? { CalendarWords.number(self[k]) }
@@ -70,6 +73,7 @@ struct SentenceWords: WordSequence {
     @inline(__always) func wordHash(_ k: Int) -> UInt64 { tokens[base + k].hash }
     @inline(__always) func isCapitalised(_ k: Int) -> Bool { tokens[base + k].isCapitalised }
     @inline(__always) func facts(_ k: Int) -> TokenFacts { tokens[base + k].facts }
+    @inline(__always) func byteCount(_ k: Int) -> Int { tokens[base + k].end - tokens[base + k].start }
     @inline(__always) func firstByte(_ k: Int) -> UInt8 {
         let t = tokens[base + k]
         return t.end > t.start ? bytes[t.start] : 0
