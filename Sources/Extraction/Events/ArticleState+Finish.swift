@@ -19,8 +19,10 @@ extension ArticleState {
         var anchorIsArea: Bool
         var anchor: String, key: String
         var admin1: String?
-        /// A known place coded at governorate width (see ``isSummaryOfFinerEvents(_:_:)``).
-        var wide: Bool
+        /// A known place coded at governorate width (see ``isSummaryOfFinerEvents(_:_:governorateNamed:)``);
+        /// `nil` for a city coded "near" that is so when a governorate bears its name, looked up
+        /// only when another sentence's event could make it a summary.
+        var wide: Bool?
 
     }
 
@@ -47,8 +49,8 @@ extension ArticleState {
         for i in drafts.indices {
             let named = kind(drafts[i].place), precision = drafts[i].geoPrecision
             let admin1 = drafts[i].anchor.admin1
-            let wide = named != nil && admin1 != nil && (precision == .region
-                || (precision == .near && named == .city && gazetteer.governorate(named: places[drafts[i].place.index].mention(in: a)) != nil))
+            let wide: Bool? = named == nil || admin1 == nil ? false
+                : precision == .region ? true : precision == .near && named == .city ? nil : false
             out.append(DraftFacts(sentence: drafts[i].sentence, subType: drafts[i].subType,
                                   start: drafts[i].span.startOrdinal, end: drafts[i].span.endOrdinal,
                                   precision: precision, isTerritory: drafts[i].isTerritory,
@@ -63,13 +65,17 @@ extension ArticleState {
     /// the town in Idlib province") that another sentence tells in detail: an event of the same type
     /// within a day at a named place of that governorate. Named beside such a place in its own
     /// sentence ("hit Jisr al-Shughour and areas of Idlib province") it stays an event of its own.
-    static func isSummaryOfFinerEvents(_ i: Int, _ facts: [DraftFacts]) -> Bool {
-        guard facts[i].wide else { return false }
+    /// - Parameter governorateNamed: whether a governorate bears the name of draft `i`'s place
+    ///   (for a "near" city, whose width it tells: see ``DraftFacts/wide``).
+    static func isSummaryOfFinerEvents(_ i: Int, _ facts: [DraftFacts], governorateNamed: () -> Bool) -> Bool {
+        guard facts[i].wide != false else { return false }
         let type = facts[i].subType.eventType, sentence = facts[i].sentence, start = facts[i].start, end = facts[i].end
         // (by index: no copy of the facts' strings)
         for j in facts.indices where facts[j].sentence != sentence && facts[j].subType.eventType == type
             && !facts[j].anchorIsArea && facts[j].precision != .region
-            && facts[j].start <= end + 1 && start <= facts[j].end + 1 && facts[j].admin1 == facts[i].admin1 { return true }
+            && facts[j].start <= end + 1 && start <= facts[j].end + 1 && facts[j].admin1 == facts[i].admin1 {
+            return facts[i].wide ?? governorateNamed()
+        }
         return false
     }
 
@@ -90,7 +96,9 @@ extension ArticleState {
         var kept: [Int] = [], keptDays: [(start: Int, end: Int)] = []
         kept.reserveCapacity(facts.count)
         keptDays.reserveCapacity(facts.count)
-        for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts) {
+        for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts, governorateNamed: {
+            gazetteer.governorate(named: places[drafts[i].place.index].mention(in: a)) != nil
+        }) {
             if facts[i].fromWithdrawal && territorial.contains(facts[i].anchor) { continue }
             // "entered the towns under the deal ... raised the flag in the two towns": one handover
             if facts[i].isTerritory, facts.contains(where: { f in
