@@ -90,8 +90,6 @@ extension ArticleState {
         var drafts = self.drafts
         self.drafts = []
         let facts = facts(of: drafts)
-        var territorial = Set<String>()
-        for i in facts.indices where facts[i].isTerritory { territorial.insert(facts[i].anchor) }
         // the drafts kept, in order, and their days (with those of the reports merged into them)
         var kept: [Int] = [], keptDays: [(start: Int, end: Int)] = []
         kept.reserveCapacity(facts.count)
@@ -99,7 +97,8 @@ extension ArticleState {
         for i in facts.indices where !Self.isSummaryOfFinerEvents(i, facts, governorateNamed: {
             gazetteer.governorate(named: places[drafts[i].place.index].mention(in: a)) != nil
         }) {
-            if facts[i].fromWithdrawal && territorial.contains(facts[i].anchor) { continue }
+            // (a withdrawal from a place whose change of control the article reports: few, searched for)
+            if facts[i].fromWithdrawal, facts.contains(where: { $0.isTerritory && $0.anchor == facts[i].anchor }) { continue }
             // "entered the towns under the deal ... raised the flag in the two towns": one handover
             if facts[i].isTerritory, facts.contains(where: { f in
                 f.subType == .nonViolentTransfer && f.key == facts[i].key && f.start <= facts[i].end && facts[i].start <= f.end
