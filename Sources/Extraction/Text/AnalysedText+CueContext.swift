@@ -87,20 +87,27 @@ extension AnalysedText {
     /// no cue, so no string need be built.
     private static func hasCueNoun(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         let nouns = cueNouns
-        var low = UInt64(0), high = UInt64(0), n = 0
-        for k in r {
+        var k = r.lowerBound
+        while k < r.upperBound {
             let c = b[k]
             if c >= 0x80 { return true }
-            if isASCIICueLetter(c) {
-                let v = UInt64(c | 0x20) << (8 * UInt64(n & 7))  // lowercased (no noun holds ' or -)
-                if n < 8 { low |= v } else if n < 16 { high |= v }
-                n += 1
-            } else if n > 0 {
+            guard isASCIICueLetter(c) else { k += 1; continue }
+            // a word: only its bounds are found byte by byte; one of a noun's length is packed
+            // afterwards (lowercased: no noun holds ' or -)
+            var e = k + 1
+            while e < r.upperBound, b[e] < 0x80, isASCIICueLetter(b[e]) { e += 1 }
+            let n = e - k
+            if n >= nouns.shortest && n <= nouns.longest {
+                var low = UInt64(0), high = UInt64(0)
+                for m in 0..<n {
+                    let v = UInt64(b[k + m] | 0x20) << (8 * UInt64(m & 7))
+                    if m < 8 { low |= v } else { high |= v }
+                }
                 if nouns.mayContain(low), nouns.contains(low, high, n) { return true }
-                low = 0; high = 0; n = 0
             }
+            k = e
         }
-        return n > 0 && nouns.mayContain(low) && nouns.contains(low, high, n)
+        return false
     }
 
     /// The words of ``hasCueNoun(_:_:)``, each packed eight bytes to an integer, with a 64-bit
@@ -108,6 +115,8 @@ extension AnalysedText {
     private struct CueNouns {
         let keys: [(low: UInt64, high: UInt64, count: Int)]
         let filter: UInt64
+        /// The lengths of the shortest and the longest noun (no longer than 16 bytes).
+        let shortest: Int, longest: Int
 
         init(_ words: [String]) {
             keys = words.map { word in
@@ -118,6 +127,9 @@ extension AnalysedText {
                 return key
             }
             filter = keys.reduce(0) { $0 | 1 &<< Self.bit($1.low) }
+            shortest = keys.map(\.count).min()!
+            longest = keys.map(\.count).max()!
+            precondition(longest <= 16)
         }
 
         @inline(__always) private static func bit(_ low: UInt64) -> UInt64 { (low &* 0x9E37_79B9_7F4A_7C15) >> 58 }
