@@ -87,11 +87,37 @@ enum SentenceSplitter {
         return out
     }
 
+    /// ``isAbbreviation(before:_:_:_:_:)`` in the common case, without a walk back over the word:
+    /// the token before the stop is a word of up to eight ASCII letters that ends at it, after a
+    /// byte that is neither an ASCII letter nor a full stop. `nil` in any other case.
+    @inline(__always)
+    private static func isShortWordAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+                                                _ before: Int, _ abbreviations: WordSet) -> Bool? {
+        guard before > 0, dot >= 8 else { return nil }
+        let t = tokens[before - 1], length = dot - t.start
+        guard t.end == dot, length <= 8 else { return nil }
+        if t.start > 0 {
+            let c = bytes[t.start - 1]
+            guard c != 0x2E, (c | 0x20) &- 0x61 >= 26 else { return nil }
+        }
+        // the word is the top `length` of the eight bytes before the stop; the others are made
+        // letters ("a"), which carry nothing into it
+        let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + dot - 8).loadUnaligned(as: UInt64.self))
+        let word: UInt64 = ~0 &<< UInt64(64 - 8 * length)
+        let y = (w & word | 0x6161_6161_6161_6161 & ~word) | 0x2020_2020_2020_2020
+        // (y in 0x61...0x7A: y + 0x1F reaches 0x80 and y + 0x05 does not)
+        guard ~((y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505)) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // an initial: a single capital letter
+        if length == 1, bytes[t.start] >= 65, bytes[t.start] <= 90 { return true }
+        return abbreviations.contains(t.hash)
+    }
+
     /// Whether the word ending at the full stop at `dot` is an abbreviation or an initial.
     /// - Parameter before: how many tokens come before the stop (the last of them usually is
     ///   the word: its hash is then at hand).
     private static func isAbbreviation(before dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
                                        _ before: Int, _ abbreviations: WordSet) -> Bool {
+        if let known = isShortWordAbbreviation(before: dot, bytes, tokens, before, abbreviations) { return known }
         var s = dot
         var dotted = false
         while s > 0 {
