@@ -540,8 +540,7 @@ struct ArticleState {
             while end < b.count {
                 var i = end
                 while i < b.count, b[i] == 0x0A || b[i] == 0x20 || b[i] == 0x0D { i += 1 }
-                var lineEnd = i
-                while lineEnd < b.count, b[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = lineFeed(b, from: i)
                 guard let colon = b[i..<lineEnd].firstIndex(of: 0x3A), colon - i <= 40,
                       b[colon..<lineEnd].contains(0x2C) else { break }
                 end = listBlockEnd(b, from: i)
@@ -555,12 +554,20 @@ struct ArticleState {
     static func listBlockEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         var sawText = false
+        // (from line feed to line feed: the bytes between are read only until some text is seen)
         while i < b.count {
-            if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A, sawText { return i }
-            if b[i] != 0x0A && b[i] != 0x20 { sawText = true }
-            i += 1
+            let k = lineFeed(b, from: i)
+            if !sawText { sawText = b[i..<k].contains { $0 != 0x20 } }
+            if k + 1 < b.count, b[k + 1] == 0x0A, sawText { return k }
+            i = k + 1
         }
         return b.count
+    }
+
+    /// The index of the first line feed at or after `i`; the end of `b` when there is none.
+    static func lineFeed(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let p = b.baseAddress, i < b.count, let found = memchr(p + i, 0x0A, b.count - i) else { return b.count }
+        return UnsafeRawPointer(p).distance(to: UnsafeRawPointer(found))
     }
 
     /// The indices of the places starting inside a sentence (binary search: places are in text
