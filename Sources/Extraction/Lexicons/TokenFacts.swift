@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// What the lexicons say about one word, found with ONE probe per token.
 ///
 /// The tokenizer looks every token's hash up in ``table`` once and keeps the answer in
@@ -29,9 +31,18 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
 
     /// ``SentenceCues/death``: a word of death, or "toll".
     static let death = TokenFacts(rawValue: UInt16(SentenceCues.death.rawValue))
-    /// A word the gazetteer's cues are made of ("province", "countryside", "of", "near", …: see
-    /// ``AnalysedText/cueContextBytes(around:firstToken:endToken:)``).
-    static let placeCue = TokenFacts(rawValue: 1 << 13)
+    /// The three kinds of word the gazetteer reads a place name's cue from (its `Cue`), which
+    /// ``AnalysedText/cueContextBytes(around:firstToken:endToken:)`` tests before it reads any byte.
+    /// A word that gives a cue after a name: "province", "provinces", "countryside", … ("Idlib
+    /// province", "Hama countryside").
+    static let cueAfterName = TokenFacts(rawValue: 1 << 13)
+    /// A word that gives a cue right before a name: "rural", "near", "outside", "around", "nearby".
+    static let cueBeforeName = TokenFacts(rawValue: 1 << 14)
+    /// A noun that gives a cue before "of" and a name: "province", "city", "town", "village",
+    /// "camp", "outskirts", "vicinity", … ("town of Saraqib").
+    static let cueNounBeforeOf = TokenFacts(rawValue: 1 << 15)
+    /// Any of the three cue word kinds.
+    static let anyCueWord: TokenFacts = [.cueAfterName, .cueBeforeName, .cueNounBeforeOf]
 
     /// Every lexicon word with its facts, built once.
     static let table: FactTable = {
@@ -42,7 +53,9 @@ struct TokenFacts: OptionSet, Hashable, Sendable {
         add(PlaceFinder.patternStartWords.map { WordHash.of($0) }, .placePattern)
         add(ActorLexicon.table.firstWords, .actorStart)
         add(DateResolver.openerHashes, .dateOpener)
-        add(AnalysedText.cueWordList.map { WordHash.of($0) }, .placeCue)
+        add(Gazetteer.cueWordsAfterName.map { WordHash.of($0) }, .cueAfterName)
+        add(Gazetteer.cueWordsBeforeName.map { WordHash.of($0) }, .cueBeforeName)
+        add(Gazetteer.cueNounsBeforeOf.map { WordHash.of($0) }, .cueNounBeforeOf)
         return FactTable(facts)
     }()
 }

@@ -16,11 +16,12 @@ extension AnalysedText {
     ///   - t0: the first token starting at or after `range.lowerBound`.
     ///   - t1: the first token starting at or after `range.upperBound`, if the caller knows it.
     /// - Returns: the name with up to three words either side, never crossing the sentence; `nil`
-    ///   when no cue word is near, or only "of" without a place noun ("town", "outskirts", …) in
-    ///   those words (the gazetteer then reads no cue, as it would in the sentence).
+    ///   when the tokens around the name show that the gazetteer would read no cue in those words
+    ///   (see ``mayHaveCue(before:after:within:)``): then no byte is read.
     func cueContextBytes(around range: Range<Int>, firstToken t0: Int, endToken t1: Int? = nil) -> Range<Int>? {
-        let near = cueWordsNear(before: t0, from: range.upperBound, endToken: t1)
-        guard near != .none else { return nil }
+        let t1 = tokenIndex(walkingTo: range.upperBound, from: t1 ?? t0)
+        // most names have no cue word near at all
+        guard anyCueWord(before: t0, after: t1) else { return nil }
         var lo = 0, hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -28,6 +29,7 @@ extension AnalysedText {
         }
         let first = lo < sentences.count ? min(sentences[lo].start, range.lowerBound) : 0
         let last = lo < sentences.count ? max(sentences[lo].end, range.upperBound) : bytes.count
+        guard mayHaveCue(before: t0, after: t1, within: first..<last) else { return nil }
         return bytes.withUnsafeBufferPointer { b -> Range<Int>? in
             var i = range.lowerBound
             while i > first, Self.isCueLetter(b, i - 1) { i -= 1 }  // the rest of a hyphenated word
@@ -47,109 +49,73 @@ extension AnalysedText {
             // never cut a multi-byte character
             while i > first, b[i] & 0xC0 == 0x80 { i -= 1 }
             while j < last, b[j] & 0xC0 == 0x80 { j += 1 }
-            // "of" alone makes no cue: "town of X", "outskirts of X" need their noun
-            guard near == .others || Self.hasCueNoun(b, i..<j) else { return nil }
             return i..<j
         }
     }
 
-    /// Which words a cue needs are among the 3 tokens before token `t0` or the 5 from the first
-    /// token starting at or after byte `end` (the name's end): none (nothing to read), only "of"
-    /// (a cue then also needs a place noun, which the caller checks), or others.
-    /// (`t1`, if given, is that first token at or after `end`.)
-    private func cueWordsNear(before t0: Int, from end: Int, endToken t1: Int?) -> CueWordsNear {
+    /// The first token at or after byte `end`, walked to from token `t` (the name is a few tokens
+    /// long: walking to its end beats a search).
+    @inline(__always)
+    private func tokenIndex(walkingTo end: Int, from t: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var t = t
+            while t < tokens.count, tokens[t].start < end { t += 1 }
+            return t
+        }
+    }
+
+    /// Whether any of the 3 tokens before token `t0` or the 5 from token `t1` is a cue word of
+    /// some kind (``TokenFacts/anyCueWord``) — a span that holds the three words either side the
+    /// cue reader sees (a word is one token or more; numbers are no words). Without one the
+    /// gazetteer reads no cue.
+    @inline(__always)
+    private func anyCueWord(before t0: Int, after t1: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            var facts = TokenFacts()
+            for t in max(0, t0 - 3)..<min(t0, tokens.count) { facts.formUnion(tokens[t].facts) }
+            for t in t1..<min(tokens.count, t1 + 5) { facts.formUnion(tokens[t].facts) }
+            return !facts.isDisjoint(with: .anyCueWord)
+        }
+    }
+
+    /// Whether the gazetteer may read a cue for the name from token `t0` to token `t1` (the
+    /// first after it), decided from the ``TokenFacts`` and hashes of the 3 tokens before it and
+    /// the 5 from `t1` (as in ``anyCueWord(before:after:)``) that lie within byte range `span`
+    /// (its sentence: the cue reader reads no further).
+    ///
+    /// The gazetteer reads a cue from the words right after an occurrence of the name ("Idlib
+    /// province", "Idlib and Hama provinces": ``TokenFacts/cueAfterName``), from the word right
+    /// before it ("rural Hama": ``TokenFacts/cueBeforeName``) or from a noun and "of" before it
+    /// ("town of Saraqib": ``TokenFacts/cueNounBeforeOf``). So this occurrence may have a cue only
+    /// when such words stand on the side they work from; another occurrence of the name among
+    /// those words (found by its first token's hash) may have one from any cue word nearby.
+    private func mayHaveCue(before t0: Int, after t1: Int, within span: Range<Int>) -> Bool {
         let of = Self.ofHash
         return tokens.withUnsafeBufferPointer { tokens in
-            var found = CueWordsNear.none
-            for t in max(0, t0 - 3)..<min(t0, tokens.count) where tokens[t].facts.contains(.placeCue) {
-                if tokens[t].hash != of { return .others }
-                found = .onlyOf
+            var before = max(0, t0 - 3)..<min(t0, tokens.count)
+            while !before.isEmpty, tokens[before.lowerBound].end <= span.lowerBound { before = before.dropFirst() }
+            var after = t1..<min(tokens.count, t1 + 5)
+            while !after.isEmpty, tokens[after.upperBound - 1].start >= span.upperBound { after = after.dropLast() }
+            var factsBefore = TokenFacts(), factsAfter = TokenFacts(), ofBefore = false
+            for t in before {
+                factsBefore.formUnion(tokens[t].facts)
+                if tokens[t].hash == of { ofBefore = true }
             }
-            var t1 = t1 ?? t0  // the name is a few tokens long: walking to its end beats a search
-            while t1 < tokens.count, tokens[t1].start < end { t1 += 1 }
-            for t in t1..<min(tokens.count, t1 + 5) where tokens[t].facts.contains(.placeCue) {
-                if tokens[t].hash != of { return .others }
-                found = .onlyOf
-            }
-            return found
+            for t in after { factsAfter.formUnion(tokens[t].facts) }
+            // this occurrence's own cues
+            if factsBefore.contains(.cueBeforeName) || (ofBefore && factsBefore.contains(.cueNounBeforeOf))
+                || factsAfter.contains(.cueAfterName) { return true }
+            // no cue word left in the sentence, or none on the side it works from
+            guard !factsBefore.union(factsAfter).isDisjoint(with: .anyCueWord) else { return false }
+            guard t0 < tokens.count else { return true }
+            let name = tokens[t0].hash
+            for t in before where tokens[t].hash == name { return true }
+            for t in after where tokens[t].hash == name { return true }
+            return false
         }
     }
-
-    /// What ``cueWordsNear(before:from:endToken:)`` saw.
-    private enum CueWordsNear { case none, onlyOf, others }
 
     private static let ofHash = WordHash.of("of")
-
-    /// Whether the words of ASCII text `b[r]` (letters, apostrophes and hyphens, as the cue reader
-    /// splits them) hold a word every cue needs besides "of", "and" and "or" — a place noun
-    /// ("province", "town", "outskirts", …) or a nearness word ("rural", "near", …). Non-ASCII text
-    /// answers yes (its words might lowercase to one). Without one the gazetteer's cue reader finds
-    /// no cue, so no string need be built.
-    private static func hasCueNoun(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        let nouns = cueNouns
-        var k = r.lowerBound
-        while k < r.upperBound {
-            let c = b[k]
-            if c >= 0x80 { return true }
-            guard isASCIICueLetter(c) else { k += 1; continue }
-            // a word: only its bounds are found byte by byte; one of a noun's length is packed
-            // afterwards (lowercased: no noun holds ' or -)
-            var e = k + 1
-            while e < r.upperBound, b[e] < 0x80, isASCIICueLetter(b[e]) { e += 1 }
-            let n = e - k
-            if n >= nouns.shortest && n <= nouns.longest {
-                var low = UInt64(0), high = UInt64(0)
-                for m in 0..<n {
-                    let v = UInt64(b[k + m] | 0x20) << (8 * UInt64(m & 7))
-                    if m < 8 { low |= v } else { high |= v }
-                }
-                if nouns.mayContain(low), nouns.contains(low, high, n) { return true }
-            }
-            k = e
-        }
-        return false
-    }
-
-    /// The words of ``hasCueNoun(_:_:)``, each packed eight bytes to an integer, with a 64-bit
-    /// filter on the first eight bytes that rules out most other words at once.
-    private struct CueNouns {
-        let keys: [(low: UInt64, high: UInt64, count: Int)]
-        let filter: UInt64
-        /// The lengths of the shortest and the longest noun (no longer than 16 bytes).
-        let shortest: Int, longest: Int
-
-        init(_ words: [String]) {
-            keys = words.map { word in
-                var key = (low: UInt64(0), high: UInt64(0), count: word.utf8.count)
-                for (n, c) in word.utf8.enumerated() {
-                    if n < 8 { key.low |= UInt64(c) << (8 * UInt64(n)) } else { key.high |= UInt64(c) << (8 * UInt64(n - 8)) }
-                }
-                return key
-            }
-            filter = keys.reduce(0) { $0 | 1 &<< Self.bit($1.low) }
-            shortest = keys.map(\.count).min()!
-            longest = keys.map(\.count).max()!
-            precondition(longest <= 16)
-        }
-
-        @inline(__always) private static func bit(_ low: UInt64) -> UInt64 { (low &* 0x9E37_79B9_7F4A_7C15) >> 58 }
-
-        /// False when no noun starts with these eight bytes.
-        @inline(__always) func mayContain(_ low: UInt64) -> Bool { filter >> Self.bit(low) & 1 != 0 }
-
-        func contains(_ low: UInt64, _ high: UInt64, _ count: Int) -> Bool {
-            keys.contains { $0.low == low && $0.high == high && $0.count == count }
-        }
-    }
-
-    private static let cueNouns = CueNouns(Gazetteer.cueNouns)
-
-    /// Every word the gazetteer's cues are made of (`Cue` in the Gazetteer module): a name with
-    /// none of them nearby has no cue.
-    /// Tokens of these words have the ``TokenFacts/placeCue`` bit, which ``cueWordsNear(before:from:endToken:)`` tests.
-    static let cueWordList = ["province", "provinces", "governorate", "governorates",
-        "muhafazat", "countryside", "suburbs", "outskirts", "environs", "hinterland", "of", "rural", "near",
-        "outside", "around", "nearby"]
 
     /// Whether ASCII byte `c` (below 0x80) belongs to a word as the cue reader splits words.
     @inline(__always)

@@ -115,7 +115,11 @@ enum Cue: Equatable {
     private static let areaWords = ["countryside", "suburbs", "outskirts", "environs", "hinterland"]
     private static let localityWords = ["city", "town", "village", "neighbourhood", "neighborhood", "camp"]
     private static let edgeWords = ["outskirts", "countryside", "suburbs", "edge", "edges", "environs", "vicinity", "outside"]
-    private static let nearWordList = ["rural", "near", "outside", "around", "nearby"]
+    fileprivate static let nearWordList = ["rural", "near", "outside", "around", "nearby"]
+    /// The words read right after a name (see ``Gazetteer/cueWordsAfterName``).
+    fileprivate static let afterNameWords = provinceWords + areaWords
+    /// The nouns read before "of" and a name (see ``Gazetteer/cueNounsBeforeOf``).
+    fileprivate static let beforeOfWords = ["province", "governorate"] + localityWords + edgeWords
     /// Every word a cue needs besides "of", "and" and "or" (each once; see ``Gazetteer/cueNouns``).
     static let nouns: [String] = {
         var seen = Set<String>()
@@ -162,4 +166,15 @@ extension Gazetteer {
     /// "outskirts", …) or a nearness word ("rural", "near", …). Text around a name with none of
     /// them and no other cue word carries no cue.
     public static var cueNouns: [String] { Cue.nouns }
+
+    /// The words that give a name a cue when they follow it ("Idlib province", "Hama countryside",
+    /// "Idlib and Hama provinces"): the province and area words.
+    public static var cueWordsAfterName: [String] { Cue.afterNameWords }
+
+    /// The words that give a name a cue when they stand right before it ("rural Hama", "near Saraqib").
+    public static var cueWordsBeforeName: [String] { Cue.nearWordList }
+
+    /// The nouns that give a name a cue when they stand before "of" and it ("province of Idlib",
+    /// "town of Saraqib", "outskirts of Homs").
+    public static var cueNounsBeforeOf: [String] { Cue.beforeOfWords }
 }
