@@ -82,7 +82,7 @@ struct PlaceFinder {
         } else {
             // the words around the name carry the cues (the whole sentence costs more to read);
             // the article's places (all Syrian) only weigh Syrian candidates
-            let s = a.cueContextBytes(around: m.range, firstToken: t0, endToken: t1)
+            let s = a.cueReadingBytes(around: m.range, firstToken: t0, endToken: t1)
             (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
                 let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
                 // (the article's places passed as they are: no copy of them)

@@ -4,6 +4,8 @@ extension AnalysedText {
     /// Words a gazetteer reads as cues around a name: what precedes it ("province of X", "town of
     /// X", "rural X") and what follows it ("X countryside", "X and Y provinces").
     private static let wordsBefore = 3, wordsAfter = 3
+    /// The words the cue reader reads before a name's occurrence ("province of", "rural").
+    private static let wordsReadBefore = 2
 
     /// The few words around a place name that carry the gazetteer's cues ("province of X", "X
     /// countryside", "town of X", "X and Hama provinces"), cut from the sentence that holds it, as a
@@ -17,8 +19,23 @@ extension AnalysedText {
     ///   - t1: the first token starting at or after `range.upperBound`, if the caller knows it.
     /// - Returns: the name with up to three words either side, never crossing the sentence; `nil`
     ///   when the tokens around the name show that the gazetteer would read no cue in those words
-    ///   (see ``mayHaveCue(before:after:within:)``): then no byte is read.
+    ///   (see ``cueSides(before:after:within:)``): then no byte is read.
     func cueContextBytes(around range: Range<Int>, firstToken t0: Int, endToken t1: Int? = nil) -> Range<Int>? {
+        cueContext(around: range, firstToken: t0, endToken: t1, onlyWordsRead: false)
+    }
+
+    /// ``cueContextBytes(around:firstToken:endToken:)`` cut to the words the gazetteer reads a cue
+    /// from, which it reads the same cue from: when the name occurs only once in those words, the
+    /// words of a side that holds no cue word are left out, and only two words are kept before
+    /// the name ("town of", "rural"; the cue reader reads no further back).
+    func cueReadingBytes(around range: Range<Int>, firstToken t0: Int, endToken t1: Int? = nil) -> Range<Int>? {
+        cueContext(around: range, firstToken: t0, endToken: t1, onlyWordsRead: true)
+    }
+
+    /// ``cueContextBytes(around:firstToken:endToken:)``, or with `onlyWordsRead`
+    /// ``cueReadingBytes(around:firstToken:endToken:)``.
+    private func cueContext(around range: Range<Int>, firstToken t0: Int, endToken t1: Int?,
+                            onlyWordsRead: Bool) -> Range<Int>? {
         let t1 = tokenIndex(walkingTo: range.upperBound, from: t1 ?? t0)
         // most names have no cue word near at all
         guard anyCueWord(before: t0, after: t1) else { return nil }
@@ -29,17 +46,19 @@ extension AnalysedText {
         }
         let first = lo < sentences.count ? min(sentences[lo].start, range.lowerBound) : 0
         let last = lo < sentences.count ? max(sentences[lo].end, range.upperBound) : bytes.count
-        guard mayHaveCue(before: t0, after: t1, within: first..<last) else { return nil }
+        let sides = cueSides(before: t0, after: t1, within: first..<last)
+        guard sides != .none else { return nil }
+        let (wordsBefore, wordsAfter) = onlyWordsRead ? sides.wordsRead : (Self.wordsBefore, Self.wordsAfter)
         return bytes.withUnsafeBufferPointer { b -> Range<Int>? in
             var i = range.lowerBound
             while i > first, Self.isCueLetter(b, i - 1) { i -= 1 }  // the rest of a hyphenated word
-            for _ in 0..<Self.wordsBefore {
+            for _ in 0..<wordsBefore {
                 while i > first, !Self.isCueLetter(b, i - 1) { i -= 1 }
                 while i > first, Self.isCueLetter(b, i - 1) { i -= 1 }
             }
             var j = range.upperBound
             while j < last, Self.isCueLetter(b, j) { j += 1 }
-            for _ in 0..<Self.wordsAfter {
+            for _ in 0..<wordsAfter {
                 while j < last, !Self.isCueLetter(b, j) { j += 1 }
                 while j < last, Self.isCueLetter(b, j) { j += 1 }
             }
@@ -78,8 +97,8 @@ extension AnalysedText {
         }
     }
 
-    /// Whether the gazetteer may read a cue for the name from token `t0` to token `t1` (the
-    /// first after it), decided from the ``TokenFacts`` and hashes of the 3 tokens before it and
+    /// On which sides of the name from token `t0` to token `t1` (the first after it) the gazetteer
+    /// may read a cue, decided from the ``TokenFacts`` and hashes of the 3 tokens before it and
     /// the 5 from `t1` (as in ``anyCueWord(before:after:)``) that lie within byte range `span`
     /// (its sentence: the cue reader reads no further).
     ///
@@ -88,8 +107,9 @@ extension AnalysedText {
     /// before it ("rural Hama": ``TokenFacts/cueBeforeName``) or from a noun and "of" before it
     /// ("town of Saraqib": ``TokenFacts/cueNounBeforeOf``). So this occurrence may have a cue only
     /// when such words stand on the side they work from; another occurrence of the name among
-    /// those words (found by its first token's hash) may have one from any cue word nearby.
-    private func mayHaveCue(before t0: Int, after t1: Int, within span: Range<Int>) -> Bool {
+    /// those words (found by its first token's hash) may have one from any cue word nearby: then
+    /// all words count (``CueSides/both``).
+    private func cueSides(before t0: Int, after t1: Int, within span: Range<Int>) -> CueSides {
         let of = Self.ofHash
         return tokens.withUnsafeBufferPointer { tokens in
             var before = max(0, t0 - 3)..<min(t0, tokens.count)
@@ -103,15 +123,44 @@ extension AnalysedText {
             }
             for t in after { factsAfter.formUnion(tokens[t].facts) }
             // this occurrence's own cues
-            if factsBefore.contains(.cueBeforeName) || (ofBefore && factsBefore.contains(.cueNounBeforeOf))
-                || factsAfter.contains(.cueAfterName) { return true }
-            // no cue word left in the sentence, or none on the side it works from
-            guard !factsBefore.union(factsAfter).isDisjoint(with: .anyCueWord) else { return false }
-            guard t0 < tokens.count else { return true }
+            let cueBefore = factsBefore.contains(.cueBeforeName) || (ofBefore && factsBefore.contains(.cueNounBeforeOf))
+            let cueAfter = factsAfter.contains(.cueAfterName)
+            // no cue word left in the sentence: no cue
+            guard !factsBefore.union(factsAfter).isDisjoint(with: .anyCueWord) else { return .none }
+            // another occurrence of the name nearby: all words count
+            guard t0 < tokens.count else { return .both }
             let name = tokens[t0].hash
-            for t in before where tokens[t].hash == name { return true }
-            for t in after where tokens[t].hash == name { return true }
-            return false
+            for t in before where tokens[t].hash == name { return .both }
+            for t in after where tokens[t].hash == name { return .both }
+            switch (cueBefore, cueAfter) {
+            case (true, true): return .either
+            case (true, false): return .before
+            case (false, true): return .after
+            case (false, false): return .none
+            }
+        }
+    }
+
+    /// Where ``cueSides(before:after:within:)`` found that a cue may be read.
+    private enum CueSides {
+        /// No cue.
+        case none
+        /// Only from the words before the name, or only from those after it.
+        case before, after
+        /// From the words on either side of this occurrence of the name.
+        case either
+        /// From any of the words around: the name occurs among them again.
+        case both
+
+        /// How many words before the name and after it the cue reader needs to find the cue.
+        var wordsRead: (before: Int, after: Int) {
+            switch self {
+            case .none: (0, 0)
+            case .before: (AnalysedText.wordsReadBefore, 0)
+            case .after: (0, AnalysedText.wordsAfter)
+            case .either: (AnalysedText.wordsReadBefore, AnalysedText.wordsAfter)
+            case .both: (AnalysedText.wordsBefore, AnalysedText.wordsAfter)
+            }
         }
     }
 
