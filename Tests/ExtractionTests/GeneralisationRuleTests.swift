@@ -164,4 +164,29 @@ import Testing
             """)
         #expect(got == ["Air/drone strike@Ariha", "Air/drone strike@Saraqib"], "\(got)")
     }
+
+    // Rules learnt from held-out set 5 (2026-11-22, third stop of the day)
+
+    @Test func armedMenKillingPeopleAttackCivilians() throws {
+        let got = try coded("On Tuesday the jihadists killed at least nine people in the village of Kinsabba.")
+        #expect(got == ["Attack@Kinsabba"], "\(got)")
+        // soldiers killed are no attack on civilians
+        #expect(try coded("On Tuesday the jihadists killed nine soldiers in the village of Kinsabba.").isEmpty)
+    }
+
+    @Test func aDatelineBeforeADashIsNoEventPlace() throws {
+        let got = try coded("QAMISHLI - Islamic State fighters launched attacks on Tuesday, storming parts of Hasakah.")
+        #expect(got == ["Armed clash@Al-Hasakah"], "\(got)")
+    }
+
+    @Test func thePlacesOfWhatCameBeforeAreBackground() throws {
+        let got = try coded("Jets struck Saraqib on Tuesday. The raids came after rebels took Khan Shaykhun.")
+        #expect(got == ["Air/drone strike@Saraqib"], "\(got)")
+    }
+
+    @Test func whatIsPreparedOrWhatAPlaceServedForIsNoEvent() throws {
+        #expect(try coded("Russian jets carried out dozens of raids on Kinsabba on Tuesday to pave the way for a ground assault.")
+            == ["Air/drone strike@Kinsabba"])
+        #expect(try coded("The hill had long been used to fire rockets at Qardaha.").isEmpty)
+    }
 }

@@ -112,6 +112,9 @@ struct ArticleState {
     static let forceWords = WordSet(words: ["killed", "shot", "live", "gunned", "fire", "fired", "gunfire",
         "ammunition", "dead", "killing", "shooting", "bullets"]),
         interventionWords = WordSet(words: ["dispersed", "arrested", "tear"])
+    /// Victims that name no side: "killed twenty people", "killing three villagers".
+    static let peopleWords = WordSet(words: ["people", "persons", "villagers", "inhabitants", "worshippers",
+        "shoppers", "farmers", "shepherds", "workers", "mourners", "pilgrims", "relatives"])
     static let artillery = WordSet(["artillery", "mortar", "mortars", "rocket", "rockets", "shells",
                                                      "shelling", "tank", "missiles", "cannon"].map { WordHash.of($0) })
 
@@ -210,10 +213,13 @@ struct ArticleState {
         if expressions.contains(where: \.span.isLong) { Self.silenceBackground(a, s, expressions: expressions, kept: &kept, silenced: &silenced) }
         // "The deaths came a week after a strike on X killed dozens": the strike is background
         // (unless what follows "after" has a date of its own)
+        // and so are its places ("The attacks came after Kurdish forces took X": no attack at X)
+        var backgroundFrom = Int.max
         if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
            !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
             silenced += kept.filter { $0.range.lowerBound > after }
             kept.removeAll { $0.range.lowerBound > after }
+            backgroundFrom = after
         }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
@@ -420,7 +426,7 @@ struct ArticleState {
             countedAt = candidates.first { clauseOf(places[$0.index].tokens.lowerBound) == clauseOf(d) }
                 ?? candidates.last { places[$0.index].tokens.lowerBound < d } ?? countedAt
         }
-        for p in candidates {
+        for p in candidates where places[p.index].tokens.lowerBound <= backgroundFrom {
             let c = clauseOf(places[p.index].tokens.lowerBound)
             var own = fromList ? triggers : triggers.keeping { clauseOf($0.range.lowerBound) == c }
             if !withdrawalPlaces.isEmpty, let w = withdrawalPlaces[key(p)] { own = own.keeping { $0.kind != .withdrawal || $0 == w } }
@@ -584,13 +590,19 @@ struct ArticleState {
     }
 
     /// Whether the name at `bytes` is a dateline's place ("DAMASCUS, Feb. 26 —", "Damascus (AFP)
-    /// -"): where the story was filed.
+    /// -", "QAMISHLO - "): where the story was filed. A name followed by a dash is a dateline
+    /// only in capitals ("Idlib - the latest" is a heading).
     static func isDateline(_ a: AnalysedText, _ bytes: Range<Int>) -> Bool {
         let start = bytes.lowerBound
         guard start == 0 || a.bytes[start - 1] == 0x0A else { return false }
         var i = bytes.upperBound
         while i < a.bytes.count, a.bytes[i] == 0x20 { i += 1 }
-        return i < a.bytes.count && (a.bytes[i] == 0x2C || a.bytes[i] == 0x28)
+        guard i < a.bytes.count else { return false }
+        if a.bytes[i] == 0x2C || a.bytes[i] == 0x28 { return true }
+        // "-", or the en or em dash (E2 80 93, E2 80 94), after a name without lower-case letters
+        let dash = a.bytes[i] == 0x2D
+            || (i + 2 < a.bytes.count && a.bytes[i] == 0xE2 && a.bytes[i + 1] == 0x80 && (a.bytes[i + 2] == 0x93 || a.bytes[i + 2] == 0x94))
+        return dash && !a.bytes[bytes].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// Token distance between a trigger and a place's `tokens` (static: called from the mutating
@@ -601,14 +613,23 @@ struct ArticleState {
     }
 
     /// The triggers that make events: the first of each event type; supporting words ("attack",
-    /// "bombardment", "killed") give way to a specific trigger; flight caused by the rest
+    /// "bombardment", "killed"; not an attack by aircraft named before it) give way to a specific trigger; flight caused by the rest
     /// ("the shelling sent tens of thousands fleeing") is the one event.
     static func chosen(_ triggers: [Trigger], in s: Sentence, _ a: AnalysedText) -> [Trigger] {
         // (one trigger is its own choice)
         if triggers.count < 2 { return triggers }
+        // ("jets carried out dozens of strikes": an attack by what flies is an air strike, unless
+        // the sentence names its weapon otherwise: "jets and artillery struck X")
+        let weaponNamed = triggers.contains {
+            if case .fixed(let st) = $0.kind { return st.eventType == .explosions }
+            return $0.kind == .bombing
+        }
         let specific = triggers.keeping {
             switch $0.kind {
-            case .genericAttack, .killing: return false
+            case .genericAttack:
+                let before = s.tokens.lowerBound..<max(s.tokens.lowerBound, $0.range.lowerBound)
+                return !weaponNamed && a.tokens[before].contains { Self.airWords.contains($0.hash) }
+            case .killing: return false
             case .bombing: return false
             default: return true
             }
@@ -736,9 +757,10 @@ struct ArticleState {
             sub = art ? .shelling : .airStrike
         case .withdrawal: sub = .other
         case .killing:
-            // "gunmen killed five civilians": an armed actor named before the deaths of civilians
-            guard actors.contains(where: { $0.actor.isCivilian }),
-                  actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }) else { return }
+            // "gunmen killed five civilians", "the militants killed twenty people in the village of
+            // X": an armed actor named before the deaths of civilians, or of people named by no side
+            guard actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }),
+                  actors.contains(where: { $0.actor.isCivilian }) || killsPeople(t, s) else { return }
             sub = .attack
         case .protest:
             // "protesters set fire to the party's offices": a riot
@@ -763,6 +785,13 @@ struct ArticleState {
                             notes: sentenceText(s), fromWithdrawal: t.kind == .withdrawal,
                             isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
                             sentence: s.start))
+    }
+
+    /// Whether a killing trigger is followed, within five words, by victims that name no side
+    /// ("killed at least twenty people").
+    func killsPeople(_ t: Trigger, _ s: Sentence) -> Bool {
+        let end = min(s.tokens.upperBound, t.range.upperBound + 5)
+        return (t.range.upperBound..<end).contains { Self.peopleWords.contains(a.tokens[$0].hash) }
     }
 
     /// The text of sentence `s` (the notes of its events): built only when a draft is made, and

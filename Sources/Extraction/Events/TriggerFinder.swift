@@ -167,7 +167,15 @@ enum TriggerFinder {
     /// (and the words of ``cameAfterCue(_:_:)`` and of the every-spring test, read only in a sentence
     /// holding one)
     static let windowWords = negationWords + accusationWords + denialWords + durationWords + backingWords
-        + conditionWords + clearingWords + ["every", "after"] + comingWords
+        + conditionWords + clearingWords + ["every", "after"] + comingWords + purposeWords + ["used"]
+
+    /// "to clear the way for the ground offensive", "ahead of an expected assault", "in preparation
+    /// for a push": what is prepared has not happened.
+    private static let purposeWords = ["way", "ahead", "preparation", "preparations", "prelude"]
+    private static let purposes = hs(purposeWords), forToOf = hs(["for", "to", "of"])
+    /// "was used to fire rockets at X", "had been used to launch attacks": what a place served
+    /// for, not an event.
+    private static let used = WordHash.of("used"), beForms = hs(["was", "were", "is", "are", "been", "being"])
 
     /// "The attack came a day after ...", "comes less than a week after ...": the event after
     /// "after" is an earlier one, told as background.
@@ -261,6 +269,11 @@ enum TriggerFinder {
                 }
             }
         }
+        // "to clear the way for the ground offensive": prepared, not yet fought
+        if windows, !t.isVerb, (max(first, i - 5)..<i).contains(where: { purposes.contains(h($0)) && forToOf.contains(h($0 + 1)) }) { return true }
+        // "the town was used to fire rockets at X": what it served for
+        if windows, let k = (max(first, i - 5)..<i).first(where: { h($0) == used && h($0 + 1) == to }),
+           beForms.contains(h(k - 1)) { return true }
         // "the four-month battle for the town", "a three-week offensive"
         if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
         // "a general strike closed the shops": a strike of workers, not of weapons
