@@ -189,4 +189,11 @@ import Testing
             == ["Air/drone strike@Kinsabba"])
         #expect(try coded("The hill had long been used to fire rockets at Qardaha.").isEmpty)
     }
+
+    @Test func peopleMarchingAreAProtestAndDispersingUnhinderedIsNoIntervention() throws {
+        #expect(try coded("Police opened fire on Tuesday on crowds marching through Daraa to demand reforms, killing four.")
+            == ["Excessive force against protesters@Daraa"])
+        #expect(try coded("On Tuesday in Homs, residents marched peacefully after prayers and dispersed without incident.")
+            == ["Peaceful protest@Homs"])
+    }
 }

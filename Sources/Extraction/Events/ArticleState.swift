@@ -112,6 +112,13 @@ struct ArticleState {
     static let forceWords = WordSet(words: ["killed", "shot", "live", "gunned", "fire", "fired", "gunfire",
         "ammunition", "dead", "killing", "shooting", "bullets"]),
         interventionWords = WordSet(words: ["dispersed", "arrested", "tear"])
+    /// Whether the words at `k` say a crowd went its way unhindered ("dispersed without incident",
+    /// "dispersed peacefully").
+    static func withoutIncident(_ a: AnalysedText, _ k: Int, _ s: Sentence) -> Bool {
+        k < s.tokens.upperBound && (a.tokens[k].hash == without || a.tokens[k].hash == peacefully)
+    }
+    static let peacefully = WordHash.of("peacefully")
+
     /// Victims that name no side: "killed twenty people", "killing three villagers".
     static let peopleWords = WordSet(words: ["people", "persons", "villagers", "inhabitants", "worshippers",
         "shoppers", "farmers", "shepherds", "workers", "mourners", "pilgrims", "relatives"])
@@ -766,7 +773,9 @@ struct ArticleState {
             // "protesters set fire to the party's offices": a riot
             if sentenceTriggers.contains(where: { $0.kind == .fixed(.looting) }) { sub = .violentDemonstration }
             else if s.tokens.contains(where: { Self.forceWords.contains(a.tokens[$0].hash) }) { sub = .excessiveForce }
-            else if s.tokens.contains(where: { Self.interventionWords.contains(a.tokens[$0].hash) }) { sub = .protestWithIntervention }
+            else if s.tokens.contains(where: { Self.interventionWords.contains(a.tokens[$0].hash) && !Self.withoutIncident(a, $0 + 1, s) }) {
+                sub = .protestWithIntervention
+            }
             else { sub = .peacefulProtest }
         }
         // where: the place itself, or an anchor for a name the gazetteer lacks

@@ -74,7 +74,9 @@ enum TriggerFinder {
     private static let expellerWords = ["drove", "drive", "driving", "pushed", "pushing", "chased", "flushed",
                                         "flushing", "kicked"]
     private static let raisedWords = ["raised", "hoisted", "planted"]
-    private static let gathererWords = ["gathered", "assembled", "marched", "converged"]
+    private static let gathererWords = ["gathered", "assembled", "marched", "marching", "converged"]
+    /// How a gathering goes that makes it a protest: "marched peacefully", "gathered chanting".
+    private static let protestManners = hs(["peacefully", "chanting", "shouting", "waving", "carrying"])
     private static let gatherers = hs(gathererWords)
     /// What people gather to do when they protest ("gathered ... to denounce").
     private static let protestAims = hs(["denounce", "condemn", "protest", "demand", "demonstrate", "decry", "reject", "call"])
@@ -126,6 +128,10 @@ enum TriggerFinder {
                 if (a.tokens[k].hash == to && protestAims.contains(next)) || (a.tokens[k].hash == inWord && next == protestWord) {
                     return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
                 }
+            }
+            // "people marched peacefully after prayers", "crowds gathered chanting slogans"
+            if (i + 1..<min(end, i + 4)).contains(where: { protestManners.contains(a.tokens[$0].hash) }) {
+                return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
             }
         }
         return nil
