@@ -196,4 +196,18 @@ import Testing
         #expect(try coded("On Tuesday in Homs, residents marched peacefully after prayers and dispersed without incident.")
             == ["Peaceful protest@Homs"])
     }
+
+    @Test func theBaseIsTheLastPlaceAndItsExecutionsAreCodedThere() throws {
+        let got = try events("""
+            Rebels captured Taftanaz airbase on Tuesday. Two suicide bombers had blown open the base's gates.             Guards fled north. The insurgents executed 40 captured soldiers.
+            """)
+        let coded = Set(got.map { "\($0.subEventType.rawValue)@\($0.location)" })
+        #expect(coded.contains { $0.hasPrefix("Suicide bomb@") }, "\(coded)")
+        #expect(got.first { $0.subEventType == .attack }?.fatalities == 40, "\(coded)")
+    }
+
+    @Test func aParticipleClauseNamingTheProvinceAddsNoPlace() throws {
+        let got = try coded("Rebels captured Saraqib on Tuesday, seizing the last army post in Idlib province.")
+        #expect(got == ["Non-state actor overtakes territory@Saraqib"], "\(got)")
+    }
 }

@@ -239,7 +239,17 @@ extension ArticleState {
         func id(_ t: Int) -> Int { ids[min(max(t - s.tokens.lowerBound, 0), ids.count - 1)] }
         let mine = id(first)
         guard !c.contains(where: { places[$0.index].bytes != places[p].bytes && id(places[$0.index].tokens.lowerBound) == mine }) else { return false }
+        // ("captured X on Wednesday, seizing the last army position in Idlib province": a clause
+        // opened by a participle tells more of the event before it)
+        if mine > 0, let opener = s.tokens.first(where: { id($0) == mine }), isParticiple(a, opener) { return false }
         return s.tokens.contains { id($0) == mine && TriggerLexicon.table.match(a.tokens, at: $0, end: s.tokens.upperBound) != nil }
+    }
+
+    /// Whether token `t` is a lower-case word ending in "ing" ("seizing", "killing").
+    static func isParticiple(_ a: AnalysedText, _ t: Int) -> Bool {
+        let w = a.tokens[t]
+        guard !w.isCapitalised, w.end - w.start > 4 else { return false }
+        return a.bytes[w.end - 3] == 0x69 && a.bytes[w.end - 2] == 0x6E && a.bytes[w.end - 1] == 0x67
     }
 
     /// The place an event is coded at, and how precisely.

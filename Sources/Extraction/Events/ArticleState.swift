@@ -94,7 +94,8 @@ struct ArticleState {
     static let nearWords = WordSet(["outskirts", "around", "near", "surrounding", "outside",
         "countryside", "vicinity", "suburbs", "nearby", "environs", "edge", "west", "east", "north", "south"].map { WordHash.of($0) })
     /// ("the area" is left out: it names a region as often as the last place)
-    static let anaphora = WordSet(["town", "towns", "village", "villages", "city", "camp", "encampment"].map { WordHash.of($0) })
+    static let anaphora = WordSet(["town", "towns", "village", "villages", "city", "camp", "encampment", "base",
+        "airbase", "airport", "district", "neighbourhood", "neighborhood"].map { WordHash.of($0) })
     /// "and on areas in X", "and near X": a clause that only adds a place to the event before it.
     static let prepositions = WordSet(["on", "in", "at", "near", "around", "against", "into"].map { WordHash.of($0) })
     /// Words of a handover: a town changing hands under them changes hands without a battle.
@@ -391,9 +392,10 @@ struct ArticleState {
                 return
             }
             // "The jihadists had also abducted 400 people": what was also done to the people of the
-            // last event's places (harm to civilians, arrests, looting; not a list's lead)
+            // last event's places (harm to civilians, arrests, looting; not a list's lead); and so
+            // is a toll of it told within two sentences ("the insurgents executed 56 captured soldiers")
             if noun == nil, sentencesSinceEvent <= 3, !lastEventPlaces.isEmpty, !Self.endsWithColon(a, s),
-               s.tokens.contains(where: { a.tokens[$0].hash == Self.also }),
+               s.tokens.contains(where: { a.tokens[$0].hash == Self.also }) || (sentencesSinceEvent <= 2 && fatalities != nil),
                let t = triggers.first(where: { Self.isDoneToPeople($0.kind) }) {
                 for p in lastEventPlaces { add(p, t, triggers: triggers, date: dated(t), actors: actors, fatalities: fatalities, s: s) }
                 return

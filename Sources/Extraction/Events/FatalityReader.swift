@@ -29,8 +29,8 @@ enum FatalityReader {
     private static let possessives = WordSet(words: ["their", "his", "her"])
     /// "toll rose to 9", "toll of 12"
     private static let tollLinks = WordSet(words: ["to", "of", "at", "is", "was", "reached", "hit"])
-    /// Death words followed by their count ("killing 12").
-    private static let activeDeaths = WordSet(words: ["killing", "killed", "kills"])
+    /// Death words followed by their count ("killing 12", "executed 56 captured soldiers").
+    private static let activeDeaths = WordSet(words: ["killing", "killed", "kills", "executed", "massacred"])
     /// Words between an active death word and its count ("killed at least 5").
     private static let hedges = WordSet(words: ["at", "least", "more", "than", "about", "around", "some", "nearly",
                                                 "almost", "over", "up", "to"])
