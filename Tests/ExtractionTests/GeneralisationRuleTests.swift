@@ -210,4 +210,9 @@ import Testing
         let got = try coded("Rebels captured Saraqib on Tuesday, seizing the last army post in Idlib province.")
         #expect(got == ["Non-state actor overtakes territory@Saraqib"], "\(got)")
     }
+
+    @Test func seizingPeopleIsAnAbductionNotACapture() throws {
+        #expect(try coded("Gunmen seized two senior clerics on Tuesday near Atarib.") == ["Abduction/forced disappearance@Atarib"])
+        #expect(try coded("Rebels seized the town of Atarib and its residents on Tuesday.") == ["Non-state actor overtakes territory@Atarib"])
+    }
 }

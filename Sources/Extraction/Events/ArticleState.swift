@@ -733,6 +733,9 @@ struct ArticleState {
             if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name }) {
                 sub = .airStrike
             } else { sub = st }
+        case .territory where seizesPeople(t, s):
+            // "gunmen seized two of the city's most senior churchmen": people taken, not a place
+            sub = .abduction
         case .territory(let gov):
             let fought = sentenceTriggers.contains { $0.kind == .fixed(.armedClash) }
             if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
@@ -797,6 +800,23 @@ struct ArticleState {
                             isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
                             sentence: s.start))
     }
+
+    /// Whether a change-of-control verb takes people as its object within eight words, before any
+    /// preposition or place noun ("seized two of Aleppo's most senior churchmen", "captured 30 women").
+    func seizesPeople(_ t: Trigger, _ s: Sentence) -> Bool {
+        guard t.isVerb else { return false }
+        for k in t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 8) {
+            let h = a.tokens[k].hash
+            if Self.captives.contains(h) { return true }
+            // (not "captured the town and its residents")
+            if Self.prepositions.contains(h) || Self.placeNouns.contains(h) { return false }
+        }
+        return false
+    }
+    /// People who are taken, not fought: civilians, clergy, reporters, aid workers.
+    static let captives = WordSet(words: ["people", "civilians", "residents", "men", "women", "children", "journalists",
+        "journalist", "priests", "priest", "bishops", "archbishops", "churchmen", "clerics", "nuns", "activists",
+        "workers", "hostages", "villagers", "doctors", "employees", "pilgrims", "passengers", "students", "teachers"])
 
     /// Whether a killing trigger is followed, within five words, by victims that name no side
     /// ("killed at least twenty people").
