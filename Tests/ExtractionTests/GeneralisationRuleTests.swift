@@ -215,4 +215,15 @@ import Testing
         #expect(try coded("Gunmen seized two senior clerics on Tuesday near Atarib.") == ["Abduction/forced disappearance@Atarib"])
         #expect(try coded("Rebels seized the town of Atarib and its residents on Tuesday.") == ["Non-state actor overtakes territory@Atarib"])
     }
+
+    @Test func aParagraphOpeningInAPlaceSetsItsPlacelessSentences() throws {
+        let got = try coded("""
+            In Saraqib, rebels attacked an army post on Tuesday. A suicide bomber then drove a truck at the gate.
+
+            A car bomb went off at a checkpoint on Tuesday.
+            """)
+        #expect(got.contains("Suicide bomb@Saraqib"), "\(got)")
+        // (the next paragraph is not set there)
+        #expect(!got.contains { $0.hasPrefix("Remote explosive") }, "\(got)")
+    }
 }

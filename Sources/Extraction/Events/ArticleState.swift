@@ -20,6 +20,9 @@ struct ArticleState {
     var unreadDates: [Bool]
     var firstUnread = 0
     var lastEventPlaces: [PlaceRef] = []
+    /// The place a paragraph opens with ("In Kobane, ..."): where the sentences of that paragraph
+    /// that name no place happen.
+    var paragraphSetting: (paragraph: Int, place: PlaceRef)?
     /// The byte where the sentence of the last event ends.
     var lastEventEnd = 0
     var drafts: [Draft] = []
@@ -164,6 +167,8 @@ struct ArticleState {
 
     /// Reads sentence `s`, the `n`th of the article.
     mutating func sentence(_ s: Sentence, _ n: Int) {
+        if a.tokens[s.tokens.lowerBound].hash == Self.inW, let p = settingPlace(s) { paragraphSetting = (s.paragraph, p) }
+        else if let set = paragraphSetting, set.paragraph != s.paragraph { paragraphSetting = nil }
         // one pass over the tokens tells what the sentence may hold
         let cues = SentenceCues.of(a, s, triggerStarts: &triggerStarts)
         cuesOfSentence = cues
@@ -398,6 +403,15 @@ struct ArticleState {
                s.tokens.contains(where: { a.tokens[$0].hash == Self.also }) || (sentencesSinceEvent <= 2 && fatalities != nil),
                let t = triggers.first(where: { Self.isDoneToPeople($0.kind) }) {
                 for p in lastEventPlaces { add(p, t, triggers: triggers, date: dated(t), actors: actors, fatalities: fatalities, s: s) }
+                return
+            }
+            // "In Kobane, gunmen entered the town before dawn. A suicide bomber drove a car at the
+            // crossing.": what a paragraph set at a place tells without naming one happens there
+            if noun == nil, let set = paragraphSetting, set.paragraph == s.paragraph, !Self.endsWithColon(a, s) {
+                for t in Self.chosen(triggers, in: s, a) {
+                    add(set.place, t, triggers: triggers, date: dated(t), actors: actors, fatalities: fatalities, s: s)
+                }
+                lastEventPlaces = [set.place]; sentencesSinceEvent = 0; lastEventEnd = s.end
                 return
             }
             guard let noun, sentencesSinceEvent <= 5 || lastEventPlaces.isEmpty || !otherPlaceNamed(before: s.start) else { return }
@@ -799,6 +813,14 @@ struct ArticleState {
                             notes: sentenceText(s), fromWithdrawal: t.kind == .withdrawal,
                             isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
                             sentence: s.start))
+    }
+
+    /// The Syrian place a sentence opens with, as "In X, ...": the setting of its paragraph.
+    func settingPlace(_ s: Sentence) -> PlaceRef? {
+        let range = Self.placesIn(places, s)
+        guard let k = range.first, places[k].tokens.lowerBound == s.tokens.lowerBound + 1, places[k].isSyrian,
+              places[k].bytes.upperBound < a.bytes.count, a.bytes[places[k].bytes.upperBound] == 0x2C else { return nil }
+        return PlaceRef(index: k)
     }
 
     /// Whether a change-of-control verb takes people as its object within eight words, before any
