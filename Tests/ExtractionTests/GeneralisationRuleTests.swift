@@ -226,4 +226,9 @@ import Testing
         // (the next paragraph is not set there)
         #expect(!got.contains { $0.hasPrefix("Remote explosive") }, "\(got)")
     }
+
+    @Test func peopleAttackedInThePassiveAreCiviliansAttacked() throws {
+        #expect(try coded("On Tuesday shepherds were attacked near Sukhnah.") == ["Attack@Sukhnah"])
+        #expect(try coded("On Tuesday army posts were attacked near Sukhnah.") == ["Armed clash@Sukhnah"])
+    }
 }

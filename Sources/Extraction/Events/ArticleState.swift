@@ -755,6 +755,9 @@ struct ArticleState {
             if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+        case .genericAttack where victimsAttacked(t, s):
+            // "the gatherers were attacked in the desert": an attack on civilians
+            sub = .attack
         case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains { Self.airWords.contains(a.tokens[$0].hash) }:
             // "warplanes also struck X; in Y a missile hit a house": what struck is named before
             sub = .airStrike
@@ -814,6 +817,18 @@ struct ArticleState {
                             isTerritory: sub == .governmentRegainsTerritory || sub == .nonStateActorOvertakesTerritory,
                             sentence: s.start))
     }
+
+    /// Whether an attack is told in the passive of people who fight no one ("the truffle gatherers
+    /// were attacked", "villagers had been attacked").
+    func victimsAttacked(_ t: Trigger, _ s: Sentence) -> Bool {
+        let i = t.range.lowerBound
+        guard t.isVerb, i - 2 >= s.tokens.lowerBound, Self.passiveBe.contains(a.tokens[i - 1].hash) else { return false }
+        let subject = a.tokens[i - 2].hash
+        return Self.captives.contains(subject) || Self.peopleWords.contains(subject) || Self.civilianTrades.contains(subject)
+    }
+    static let passiveBe = WordSet(words: ["was", "were", "been"])
+    /// People at work in the open whom attacks on civilians often strike.
+    static let civilianTrades = WordSet(words: ["gatherers", "collectors", "hunters", "herders", "shepherds", "farmers", "drivers"])
 
     /// The Syrian place a sentence opens with, as "In X, ...": the setting of its paragraph.
     func settingPlace(_ s: Sentence) -> PlaceRef? {
