@@ -231,4 +231,14 @@ import Testing
         #expect(try coded("On Tuesday shepherds were attacked near Sukhnah.") == ["Attack@Sukhnah"])
         #expect(try coded("On Tuesday army posts were attacked near Sukhnah.") == ["Armed clash@Sukhnah"])
     }
+
+    @Test func whatHappenedADayAfterNothingIsTheNewsADayEarlier() throws {
+        // (published Wednesday 2019-06-12: "on Tuesday, a day after" is Monday)
+        let got = try events("""
+            Rescuers in Douma were still searching the ruins of the market on Tuesday, a day after warplanes fired             missiles into the crowded square at the busiest hour of the day.
+            """)
+        #expect(got.map { "\($0.subEventType.rawValue)@\($0.location)@\($0.date)" } == ["Air/drone strike@Douma@2019-06-10"])
+        // ("came a day after": still background)
+        #expect(try coded("The protest came a day after warplanes struck Douma.").isEmpty)
+    }
 }

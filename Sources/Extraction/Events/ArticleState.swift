@@ -227,12 +227,21 @@ struct ArticleState {
         // "The deaths came a week after a strike on X killed dozens": the strike is background
         // (unless what follows "after" has a date of its own)
         // and so are its places ("The attacks came after Kurdish forces took X": no attack at X)
-        var backgroundFrom = Int.max
+        // ("teams were still pulling bodies from the market on Monday, a day after warplanes fired
+        // missiles into it": with no event before "after", what follows it is the news, a day earlier;
+        // not "the deaths came a week after ...")
+        var backgroundFrom = Int.max, newsAfter: (from: Int, days: Int)?
         if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
            !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
-            silenced += kept.filter { $0.range.lowerBound > after }
-            kept.removeAll { $0.range.lowerBound > after }
-            backgroundFrom = after
+            if !kept.contains(where: { $0.range.lowerBound < after }),
+               !(s.tokens.lowerBound..<after).contains(where: { Self.comingWords.contains(a.tokens[$0].hash) }),
+               let days = Self.daysBefore(a, after, s) {
+                newsAfter = (after, days)
+            } else {
+                silenced += kept.filter { $0.range.lowerBound > after }
+                kept.removeAll { $0.range.lowerBound > after }
+                backgroundFrom = after
+            }
         }
         sentencesSinceEvent += 1
         // a list after "... air strikes on the following areas:" takes the trigger of that sentence
@@ -365,7 +374,9 @@ struct ArticleState {
         }
         func dated(_ t: Trigger) -> DateSpan {
             let c = clauseOf(t.range.lowerBound)
-            return clauseDates.first { $0.clause == c }?.span ?? date
+            let d = clauseDates.first { $0.clause == c }?.span ?? date
+            guard let n = newsAfter, t.range.lowerBound > n.from else { return d }
+            return DateSpan(d.start.adding(days: -n.days), d.end.adding(days: -n.days), precision: d.precision)
         }
 
         if debug {
@@ -461,13 +472,14 @@ struct ArticleState {
                 // "X, home to 40,000 people": a description, not an event
                 if s.tokens.contains(where: { clauseOf($0) == c && a.tokens[$0].hash == Self.home }) { continue }
                 // nearest trigger within 12 words in a clause that names no place (in a summary's
-                // sentence that names one place, the dated event told after it)
+                // sentence that names one place, the dated event told after it, as the news told after
+                // "a day after")
                 let free = triggers.filter { t in
                     !placeStarts.contains { clauseOf($0) == clauseOf(t.range.lowerBound) } && t.kind != .withdrawal
                 }
                 let placeTokens = places[p.index].tokens
                 let nearest = free.min { Self.distance($0, placeTokens) < Self.distance($1, placeTokens) }
-                guard let n = nearest, Self.distance(n, placeTokens) <= (only && partialSummary ? 40 : 12) else { continue }
+                guard let n = nearest, Self.distance(n, placeTokens) <= (only && (partialSummary || newsAfter != nil) ? 40 : 12) else { continue }
                 own = [n]
             }
             for t in Self.chosen(own, in: s, a) {
@@ -744,7 +756,9 @@ struct ArticleState {
         let sub: SubEventType
         switch t.kind {
         case .fixed(let st):
-            if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name }) {
+            // ("the air force shelled X", "warplanes fired missiles into X": fired from the air)
+            if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name })
+                || (max(s.tokens.lowerBound, t.range.lowerBound - 4)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains(where: { Self.airWords.contains(a.tokens[$0].hash) }) {
                 sub = .airStrike
             } else { sub = st }
         case .territory where seizesPeople(t, s):
@@ -829,6 +843,22 @@ struct ArticleState {
     static let passiveBe = WordSet(words: ["was", "were", "been"])
     /// People at work in the open whom attacks on civilians often strike.
     static let civilianTrades = WordSet(words: ["gatherers", "collectors", "hunters", "herders", "shepherds", "farmers", "drivers"])
+
+    static let comingWords = WordSet(words: ["came", "comes", "coming"])
+    /// How many days before "after" at token `k` says: "a day after" 1, "two days after" 2, "hours
+    /// after" 0, "a week after" 7; `nil` for longer or vaguer times.
+    static func daysBefore(_ a: AnalysedText, _ k: Int, _ s: Sentence) -> Int? {
+        guard k - 1 >= s.tokens.lowerBound else { return nil }
+        let unit = a.word(k - 1)
+        let count = k - 2 >= s.tokens.lowerBound ? (a.tokens[k - 2].hash == aW || a.word(k - 2) == "one" ? 1
+            : CalendarWords.number(a.word(k - 2))) : nil
+        switch unit {
+        case "hours", "hour": return 0
+        case "day", "days": return count.flatMap { $0 <= 7 ? $0 : nil }
+        case "week": return count == 1 ? 7 : nil
+        default: return nil
+        }
+    }
 
     /// The Syrian place a sentence opens with, as "In X, ...": the setting of its paragraph.
     func settingPlace(_ s: Sentence) -> PlaceRef? {
