@@ -14,6 +14,11 @@ import Testing
         ("The battle lasted 24 hours without casualties.", nil),
         ("A dozen fighters were slain overnight.", 12),
         ("The strikes killed three civilians in the market.", 3),
+        // state media's words
+        ("The rocket hit the town, claiming the lives of 25 citizens.", 25),
+        ("Eleven citizens were martyred in the attack.", 11),
+        ("In the afternoon the number of martyrs had risen to 26.", 26),
+        ("The insurgents executed 56 captured soldiers after the battle.", 56),
     ]
 
     @Test(arguments: cases)

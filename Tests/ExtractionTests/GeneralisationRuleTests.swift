@@ -241,4 +241,9 @@ import Testing
         // ("came a day after": still background)
         #expect(try coded("The protest came a day after warplanes struck Douma.").isEmpty)
     }
+
+    @Test func stateMediaIdiomsAreClashesAndChemicalAttacks() throws {
+        #expect(try coded("Army units on Tuesday inflicted heavy losses upon terrorists in Busra al-Sham.") == ["Armed clash@Busra al-Sham"])
+        #expect(try coded("Terrorists on Tuesday fired a rocket loaded with chemical materials at Khan al-Asal.") == ["Chemical weapon@Khan al-Asal"])
+    }
 }

@@ -674,6 +674,10 @@ struct ArticleState {
         // (and the damage a protest does is its riot: "protesters torched the offices")
         if pool.contains(where: { $0.kind == .protest }) { pool = pool.keeping { $0.kind != .fixed(.attack) && $0.kind != .fixed(.looting) } }
         if specific.isEmpty, let b = triggers.first(where: { $0.kind == .bombing }) { pool = [b] }
+        // ("a rocket loaded with chemical materials": the chemical weapon, not the rocket that bore it)
+        if pool.contains(where: { $0.kind == .fixed(.chemicalWeapon) }) {
+            pool = pool.keeping { $0.kind != .fixed(.shelling) && $0.kind != .fixed(.airStrike) }
+        }
         if let d = pool.first(where: { $0.kind == .fixed(.displacement) }), pool.count > 1 {
             let before = a.tokens[max(s.tokens.lowerBound, d.range.lowerBound - 6)..<d.range.lowerBound]
             if before.contains(where: { Self.causeWords.contains($0.hash) }) {

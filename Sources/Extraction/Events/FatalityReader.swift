@@ -7,7 +7,7 @@
 enum FatalityReader {
     /// Words of death: a sentence without one (or "toll") gives no count.
     static let deathWords = ["killed", "dead", "died", "killing", "kills", "deaths", "lives",
-                             "death", "slain", "executed", "massacred", "perished", "bodies"]
+                             "death", "slain", "executed", "massacred", "perished", "bodies", "martyred", "martyrs"]
     static let deathHashes = WordSet(words: deathWords)
     private static let injuryHashes = WordSet(words: ["wounded", "injured", "injuring", "wounding", "hurt", "injuries"])
     /// Words after a number that make it no count of the dead (durations, distances, weapons…).
@@ -23,7 +23,7 @@ enum FatalityReader {
         static let lives = WordHash.of("lives"), death = WordHash.of("death"), toll = WordHash.of("toll"),
             and = WordHash.of("and"), a = WordHash.of("a"), one = WordHash.of("one"), dozen = WordHash.of("dozen"),
             hundred = WordHash.of("hundred"), thousand = WordHash.of("thousand"), comma = WordHash.of(","),
-            of = WordHash.of("of")
+            of = WordHash.of("of"), number = WordHash.of("number")
     }
     /// "their lives": the lives lost
     private static let possessives = WordSet(words: ["their", "his", "her"])
@@ -46,7 +46,16 @@ enum FatalityReader {
             let w = words.wordHash(k)
             // (a word of death: the death cue of its facts, but "toll")
             guard words.facts(k).contains(.death), w != H.toll else { continue }
-            if w == H.lives, k == 0 || !possessives.contains(words.wordHash(k - 1)) { continue }
+            if w == H.lives, k == 0 || !possessives.contains(words.wordHash(k - 1)) {
+                // "claiming the lives of 25 citizens"
+                if k + 1 < words.count, words.wordHash(k + 1) == H.of, let n = counted(words, from: k + 2) { best = max(best ?? 0, n) }
+                continue
+            }
+            // "the number of martyrs had risen to 26": a toll
+            if k >= 2, words.wordHash(k - 1) == H.of, words.wordHash(k - 2) == H.number, let n = toll(words, from: k + 1) {
+                best = max(best ?? 0, n)
+                continue
+            }
             if w == H.death, k + 1 < words.count, words.wordHash(k + 1) == H.toll {
                 if let n = toll(words, from: k + 2) { best = max(best ?? 0, n) }
                 continue
@@ -73,13 +82,7 @@ enum FatalityReader {
     /// The number tied to the death word at `k`.
     private static func count<W: WordSequence>(_ words: W, death k: Int) -> Int? {
         // active: "killing 12 people", "killed at least 5 civilians", "kills three"
-        if activeDeaths.contains(words.wordHash(k)) {
-            var j = k + 1
-            while j < min(words.count, k + 4), hedges.contains(words.wordHash(j)) { j += 1 }
-            if let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words.wordHash(end))) {
-                return n
-            }
-        }
+        if activeDeaths.contains(words.wordHash(k)), let n = counted(words, from: k + 1) { return n }
         // passive: "23 gunmen were killed", "one child killed", "19 X and 16 Y have been killed"
         var total: Int?
         var i = k - 1
@@ -114,6 +117,15 @@ enum FatalityReader {
             steps += 1
         }
         return nil
+    }
+
+    /// The count that starts at `start`, over hedges ("at least 5 civilians"), unless a word
+    /// after it makes it no count of people ("12 hours").
+    private static func counted<W: WordSequence>(_ words: W, from start: Int) -> Int? {
+        var j = start
+        while j < min(words.count, start + 3), hedges.contains(words.wordHash(j)) { j += 1 }
+        guard let (n, end) = value(words, j), !(end < words.count && notCounted.contains(words.wordHash(end))) else { return nil }
+        return n
     }
 
     /// The first number between `from` and `to`.

@@ -14,7 +14,9 @@ enum TriggerLexicon {
             "ambush", "infiltration attempt", "combat", "street battles", "heavy fighting", "fierce fighting", "incursion",
             "ground incursion", "ground operation")
         add(.fixed(.armedClash), verb: true, "clashed", "clashing", "fought", "battled", "battling", "ambushed",
-            "exchanged fire", "stormed", "assaulted", "repelled", "repulsed", "attacking")
+            "exchanged fire", "stormed", "assaulted", "repelled", "repulsed", "attacking",
+            // (state media: "units of the army inflicted heavy losses upon terrorists in X")
+            "inflicted heavy losses", "inflicted losses", "inflicting heavy losses", "inflicting losses")
         add(.territory(governmentByDefault: true), verb: true, "recaptured", "recapture", "retook", "retake", "retaken",
             "regained", "regain", "regained control", "liberated", "restored control", "advanced", "advancing",
             "advance into", "advanced into", "advancing into", "made gains", "gained ground")
@@ -56,7 +58,9 @@ enum TriggerLexicon {
         add(.fixed(.grenade), "grenade", "grenades", "hand grenade")
         add(.fixed(.chemicalWeapon), "chemical attack", "chemical weapons attack", "chemical weapons", "gas attack",
             "chlorine", "sarin", "toxic gas", "poison gas", "chemical agents", "chemical agent", "nerve agent",
-            "nerve gas", "chemical munitions", "chlorine gas", "chemical weapon", "chemical strike")
+            "nerve gas", "chemical munitions", "chlorine gas", "chemical weapon", "chemical strike",
+            "chemical materials", "chemical substances", "toxic chemicals", "toxic substances", "chemical rocket",
+            "chemical rockets", "chemical shells")
         // Violence against civilians
         add(.fixed(.attack), "massacre", "massacres", "execution", "executions", "assassination", "summary execution")
         add(.fixed(.attack), verb: true, "massacred", "executed", "assassinated", "murdered", "gunned down", "shot dead",
