@@ -246,4 +246,9 @@ import Testing
         #expect(try coded("Army units on Tuesday inflicted heavy losses upon terrorists in Busra al-Sham.") == ["Armed clash@Busra al-Sham"])
         #expect(try coded("Terrorists on Tuesday fired a rocket loaded with chemical materials at Khan al-Asal.") == ["Chemical weapon@Khan al-Asal"])
     }
+
+    @Test func aVehiclePackedWithExplosivesIsABomb() throws {
+        #expect(try coded("On Tuesday a lorry packed with explosives was blown up outside the court in Azaz.")
+            == ["Remote explosive/landmine/IED@Azaz"])
+    }
 }

@@ -50,8 +50,10 @@ enum TriggerLexicon {
         add(.fixed(.remoteExplosive), "explosion", "explosions", "blast", "blasts", "car bomb", "car bombs",
             "car bombing", "car bombings", "bomb blast", "explosive device", "explosive devices", "ied", "ieds",
             "landmine", "landmines", "land mine", "a mine", "roadside bomb", "booby trapped", "motorcycle bomb", "bomb attack",
-            "truck bomb", "truck bombs", "bomb laden", "explosives laden", "tanker bomb")
-        add(.fixed(.remoteExplosive), verb: true, "exploded", "detonated", "blew up")
+            "truck bomb", "truck bombs", "bomb laden", "explosives laden", "tanker bomb", "packed with explosives",
+            "laden with explosives", "rigged with explosives", "loaded with explosives", "filled with explosives",
+            "bomb rigged")
+        add(.fixed(.remoteExplosive), verb: true, "exploded", "detonated", "blew up", "blown up")
         add(.fixed(.suicideBomb), "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
             "suicide attack", "suicide attacks", "suicide car bomb", "suicide bomb", "blew himself up", "explosive vest",
             "explosive belt", "suicide vest", "suicide belt", "blew themselves up", "suicide truck bomb")
