@@ -251,4 +251,11 @@ import Testing
         #expect(try coded("On Tuesday a lorry packed with explosives was blown up outside the court in Azaz.")
             == ["Remote explosive/landmine/IED@Azaz"])
     }
+
+    @Test func takingPeopleAwayIsAnAbduction() throws {
+        let got = try coded("Gunmen stormed Maaloula on Tuesday and took a group of Orthodox nuns from the convent.")
+        #expect(got.contains("Abduction/forced disappearance@Maaloula"), "\(got)")
+        // ("took care to spare civilians" takes no one)
+        #expect(try coded("Jets struck Saraqib on Tuesday and took care to spare civilians.") == ["Air/drone strike@Saraqib"])
+    }
 }

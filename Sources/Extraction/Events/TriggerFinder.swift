@@ -86,7 +86,14 @@ enum TriggerFinder {
     private static let possessives = hs(["their", "his", "her", "its"])
     /// First words of the triggers found outside the lexicon ("drove ... out of", "raised ... flag",
     /// "people left X"): ``SentenceCues`` marks them ``SentenceCues/triggerLead``.
-    static let leadWords = expellerWords + raisedWords + gathererWords + ["left", "leave", "leaving"]
+    static let leadWords = expellerWords + raisedWords + gathererWords + ["left", "leave", "leaving"] + takerWords
+    /// "took a group of nuns from the convent", "took 30 women": people taken (the object opens
+    /// with an article or a count: not "took care to spare civilians").
+    private static let takerWords = ["took", "taken"]
+    private static let takers = hs(takerWords)
+    private static let objectOpeners = hs(["a", "an", "the", "some", "several", "dozens", "scores", "hundreds", "many",
+                                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty"])
     private static let left = WordHash.of("left"), leave = WordHash.of("leave"), leaving = WordHash.of("leaving")
     /// Words of people who may leave a place.
     static let people = hs(["people", "residents", "civilians", "families", "inhabitants", "evacuees", "villagers"])
@@ -117,6 +124,16 @@ enum TriggerFinder {
                   (max(0, i - 5)..<i).contains(where: { people.contains(a.tokens[$0].hash) }) {
             // "3,000 more people left Foua and Kefraya": people leaving a place (not "left 12 dead")
             return Trigger(kind: .fixed(.displacement), isVerb: true, range: i..<(i + 1))
+        } else if takers.contains(h), i + 1 < end, objectOpeners.contains(a.tokens[i + 1].hash) || a.tokens[i + 1].isNumber {
+            // "took a group of Greek Orthodox nuns from the convent": people taken away (before any
+            // preposition or place noun: not "took the town and its residents")
+            for k in (i + 1)..<min(end, i + 8) {
+                let w = a.tokens[k].hash
+                if ArticleState.captives.contains(w) {
+                    return Trigger(kind: .fixed(.abduction), isVerb: true, range: i..<(i + 1))
+                }
+                if ArticleState.prepositions.contains(w) || ArticleState.placeNouns.contains(w) { break }
+            }
         } else if raised.contains(h) {
             for k in (i + 1)..<min(end, i + 5) where flag.contains(a.tokens[k].hash) {
                 return Trigger(kind: .territory(governmentByDefault: false), isVerb: true, range: i..<(i + 1))
