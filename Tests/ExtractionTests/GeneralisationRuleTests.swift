@@ -258,4 +258,9 @@ import Testing
         // ("took care to spare civilians" takes no one)
         #expect(try coded("Jets struck Saraqib on Tuesday and took care to spare civilians.") == ["Air/drone strike@Saraqib"])
     }
+
+    @Test func aSquareInTheCentreOfACityIsCodedAtTheCity() throws {
+        let got = try coded("Thousands of people rallied in al-Karama Square in the centre of Sweida city on Tuesday.")
+        #expect(got == ["Peaceful protest@Suwayda"], "\(got)")
+    }
 }

@@ -50,11 +50,26 @@ extension ArticleState {
                 k -= 1
             }
         }
+        // ... or "in (the centre of) Sweida city" after it
+        let within = inQuarter && named == nil && quarterAt >= 0 ? cityAround(quarterAt + 1) : nil
         // the last city named before, or the capital a governorate is named after ("Homs")
-        guard inQuarter, let city = named ?? lastCity(before: places[r.index].bytes.lowerBound) else { return nil }
+        guard inQuarter, let city = named ?? within ?? lastCity(before: places[r.index].bytes.lowerBound) else { return nil }
         if kind == .neighbourhood, let place = place(r), place.coordinate.kilometres(to: city.coordinate) < 20 { return nil }
         return Resolution(place: city, kind: .pattern, geoPrecision: .exact)
     }
+
+    /// The Syrian city named at token `k` after "in", over "the centre of", "central", "downtown"
+    /// ("al-Karama Square in the centre of Sweida city").
+    func cityAround(_ k: Int) -> Place? {
+        guard k < a.tokens.count, a.tokens[k].hash == Self.inW else { return nil }
+        var t = k + 1
+        while t < a.tokens.count, t <= k + 4, Self.cityCentreWords.contains(a.tokens[t].hash) { t += 1 }
+        guard let q = places.indices.first(where: { places[$0].tokens.lowerBound == t }), places[q].isSyrian,
+              let place = places[q].place(gazetteer) else { return nil }
+        if Self.cityKinds.contains(place.kind) { return place }
+        return place.kind == .governorate ? asCity(PlaceRef(index: q))?.place : nil
+    }
+    static let cityCentreWords = WordSet(words: ["the", "centre", "center", "heart", "middle", "of", "central", "downtown"])
 
     /// "al-Zahra, a district of Homs": a comma, an article and a quarter noun after the name at `after`.
     func isAppositiveQuarter(_ after: Int) -> Bool {
