@@ -759,6 +759,9 @@ struct ArticleState {
             ?? actors.first(where: { !$0.actor.isCivilian })
         let sub: SubEventType
         switch t.kind {
+        case .fixed(.abduction) where attacker?.actor.isProGovernment == true && Self.takings.contains(a.tokens[t.range.lowerBound].hash):
+            // "security forces raided homes and took away about 20 people": arrests
+            sub = .arrests
         case .fixed(let st):
             // ("the air force shelled X", "warplanes fired missiles into X": fired from the air)
             if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name })
@@ -773,6 +776,10 @@ struct ArticleState {
             if !fought, s.tokens.contains(where: { Self.handoverWords.contains(a.tokens[$0].hash) }) || saysNoFight(s) { sub = .nonViolentTransfer }
             else if let at = attacker { sub = at.actor.isProGovernment ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
             else { sub = gov ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory }
+        case .genericAttack where (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3))
+                .contains(where: { TriggerFinder.crowds.contains(a.tokens[$0].hash) && a.tokens[$0].hash != Self.peopleW }):
+            // "opened fire on a crowd of tens of thousands": force used on a protest
+            sub = .excessiveForce
         case .genericAttack where victimsAttacked(t, s):
             // "the gatherers were attacked in the desert": an attack on civilians
             sub = .attack
@@ -845,6 +852,7 @@ struct ArticleState {
         return Self.captives.contains(subject) || Self.peopleWords.contains(subject) || Self.civilianTrades.contains(subject)
     }
     static let passiveBe = WordSet(words: ["was", "were", "been"])
+    static let takings = WordSet(words: ["took", "taken"]), peopleW = WordHash.of("people")
     /// People at work in the open whom attacks on civilians often strike.
     static let civilianTrades = WordSet(words: ["gatherers", "collectors", "hunters", "herders", "shepherds", "farmers", "drivers"])
 

@@ -91,6 +91,20 @@ enum TriggerFinder {
     /// with an article or a count: not "took care to spare civilians").
     private static let takerWords = ["took", "taken"]
     private static let takers = hs(takerWords)
+    /// Where the object of a taking verb starts: after "away" ("took away about 20 people").
+    private static func objectStart(_ a: AnalysedText, after i: Int, end: Int) -> Int? {
+        var o = i + 1
+        if o < end, a.tokens[o].hash == away { o += 1 }
+        while o < end, o <= i + 3, hedgeWords.contains(a.tokens[o].hash) { o += 1 }
+        return o < end ? o : nil
+    }
+    private static let away = WordHash.of("away"), hedgeWords = hs(["about", "around", "some", "at", "least", "nearly", "more", "than"])
+    /// What people gather for that is no protest.
+    private static let otherAims = hs(["celebrate", "celebrating", "celebration", "celebrations", "welcome", "welcoming",
+                                       "collect", "receive", "buy", "queue", "pray", "watch"])
+    /// Crowds whose marching or gathering is a protest ("thousands marched in X").
+    static let crowds = hs(["thousands", "hundreds", "crowds", "crowd", "people", "residents", "protesters",
+                            "demonstrators", "students", "worshippers", "activists", "women"])
     private static let objectOpeners = hs(["a", "an", "the", "some", "several", "dozens", "scores", "hundreds", "many",
                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty"])
@@ -124,7 +138,8 @@ enum TriggerFinder {
                   (max(0, i - 5)..<i).contains(where: { people.contains(a.tokens[$0].hash) }) {
             // "3,000 more people left Foua and Kefraya": people leaving a place (not "left 12 dead")
             return Trigger(kind: .fixed(.displacement), isVerb: true, range: i..<(i + 1))
-        } else if takers.contains(h), i + 1 < end, objectOpeners.contains(a.tokens[i + 1].hash) || a.tokens[i + 1].isNumber {
+        } else if takers.contains(h), let o = objectStart(a, after: i, end: end),
+                  objectOpeners.contains(a.tokens[o].hash) || a.tokens[o].isNumber {
             // "took a group of Greek Orthodox nuns from the convent": people taken away (before any
             // preposition or place noun: not "took the town and its residents")
             for k in (i + 1)..<min(end, i + 8) {
@@ -146,8 +161,12 @@ enum TriggerFinder {
                     return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
                 }
             }
-            // "people marched peacefully after prayers", "crowds gathered chanting slogans"
-            if (i + 1..<min(end, i + 4)).contains(where: { protestManners.contains(a.tokens[$0].hash) }) {
+            // "people marched peacefully after prayers", "crowds gathered chanting slogans",
+            // "thousands marched in X"
+            // (not "gathered in the main square to celebrate", "gathered to collect aid")
+            if (i + 1..<min(end, i + 4)).contains(where: { protestManners.contains(a.tokens[$0].hash) })
+                || (i > 0 && crowds.contains(a.tokens[i - 1].hash)
+                    && !(i + 1..<min(end, i + 10)).contains(where: { otherAims.contains(a.tokens[$0].hash) })) {
                 return Trigger(kind: .protest, isVerb: true, range: i..<(i + 1))
             }
         }
