@@ -278,4 +278,14 @@ import Testing
         #expect(try coded("At dawn on Tuesday security forces raided homes in Saqba and took away about 20 people.")
             == ["Arrests@Saqba"])
     }
+
+    @Test func aTollOfADayNamedIsTheFirstReportAndAStreetIsItsCitys() throws {
+        let got = try events("""
+            AFRIN - The toll from Tuesday's explosion of a fuel tanker in the centre of Afrin rose overnight to 46.
+
+            The tanker blew up at midday on Rajo Street, next to a busy market.
+            """)
+        #expect(got.map { "\($0.subEventType.rawValue)@\($0.location)@\($0.date)" } == ["Remote explosive/landmine/IED@Afrin@2019-06-11"])
+        #expect(got.first?.fatalities == 46)
+    }
 }

@@ -90,8 +90,8 @@ extension ArticleState {
     /// whatever other place the gazetteer knows by it (a town of the same name elsewhere).
     func namesQuarterOfCity(_ r: PlaceRef) -> Bool {
         let after = places[r.index].tokens.upperBound
-        // ("al-Karama Square": a square is always a city's)
-        if after < a.tokens.count, a.tokens[after].hash == Self.square { return true }
+        // ("al-Karama Square", "Rajo Street": a square or a street is always a city's)
+        if after < a.tokens.count, a.tokens[after].hash == Self.square || a.tokens[after].hash == Self.street { return true }
         // ("al-Zahra, a district of Homs")
         if isAppositiveQuarter(after) {
             return after + 3 < a.tokens.count && a.tokens[after + 2].hash == Self.of && places.contains { q in

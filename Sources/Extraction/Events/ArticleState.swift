@@ -210,7 +210,9 @@ struct ArticleState {
         let span = Self.sentenceDate(expressions, a, s)
         // "killed since the offensive began on Tuesday": a summary, neither an event nor a date to carry
         var partialSummary = false
-        if hasTrigger, isSinceSummary(s, cues) {
+        // ("the toll from Tuesday's explosion in Afrin rose to 46", the story's first news, reports
+        // the explosion of the day it names)
+        if hasTrigger, isSinceSummary(s, cues), !(drafts.isEmpty && Self.isTollUpdate(a, s) && Self.namesItsDay(a, s)) {
             // ("... killed since the fighting began, and that IS beheaded two men on Friday": a later
             // clause with a date of its own is still reported)
             let ids = Clauses.ids(a, s)
@@ -534,7 +536,7 @@ struct ArticleState {
         guard case .fixed(let st) = k else { return false }
         return st.eventType == .violenceAgainstCivilians || st == .arrests || st == .looting
     }
-    static let also = WordHash.of("also"), square = WordHash.of("square"), aW = WordHash.of("a")
+    static let also = WordHash.of("also"), square = WordHash.of("square"), street = WordHash.of("street"), aW = WordHash.of("a")
     /// "said that", "repeated that", "reported that": a verb before "that" opens what was said,
     /// not a relative clause (a word ending in "ed", or a verb of saying).
     func isSpeechVerb(_ k: Int) -> Bool {
@@ -548,7 +550,7 @@ struct ArticleState {
     /// "a school that was housing ...": a relative clause about what the clause before names.
     static let relatives = WordSet(words: ["that", "which"])
     static let quarters = WordSet(["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "quarter", "quarters", "square"].map { WordHash.of($0) })
+        "quarter", "quarters", "square", "street"].map { WordHash.of($0) })
     static let cityParts = WordSet(words: ["districts", "neighbourhoods", "neighborhoods", "quarters",
         "district", "neighbourhood", "neighborhood", "quarter", "streets", "centre", "center"])
     /// "northwest of Damascus": a bearing from a place that only locates another.
@@ -857,6 +859,18 @@ struct ArticleState {
     static let civilianTrades = WordSet(words: ["gatherers", "collectors", "hunters", "herders", "shepherds", "farmers", "drivers"])
 
     static let comingWords = WordSet(words: ["came", "comes", "coming"])
+    /// Whether what makes sentence `s` a summary is a toll rising, not "since".
+    static func isTollUpdate(_ a: AnalysedText, _ s: Sentence) -> Bool {
+        TriggerFinder.sinceSummaryCue(a, s).map { a.tokens[$0].hash == tollW } ?? false
+    }
+    static let tollW = WordHash.of("toll")
+    /// Whether sentence `s` names a day with a possessive ("Tuesday's", "yesterday's").
+    static func namesItsDay(_ a: AnalysedText, _ s: Sentence) -> Bool {
+        s.tokens.dropLast().contains { Self.dayNames.contains(a.tokens[$0].hash) && a.tokens[$0 + 1].hash == sW }
+    }
+    static let dayNames = WordSet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                          "yesterday", "today"])
+    static let sW = WordHash.of("s")
     /// How many days before "after" at token `k` says: "a day after" 1, "two days after" 2, "hours
     /// after" 0, "a week after" 7; `nil` for longer or vaguer times.
     static func daysBefore(_ a: AnalysedText, _ k: Int, _ s: Sentence) -> Int? {

@@ -69,15 +69,21 @@ enum FatalityReader {
         return best
     }
 
-    /// "toll rose to 9", "toll of 12", "toll stood at 30".
+    /// "toll rose to 9", "toll of 12", "toll stood at 30"; over a long name of the event to its
+    /// rise ("the toll from Tuesday's explosion of a tanker in the centre of Afrin rose overnight to 46").
     private static func toll<W: WordSequence>(_ words: W, from start: Int) -> Int? {
         var i = start
         while i < min(words.count, start + 6) {
             if tollLinks.contains(words.wordHash(i)), let n = value(words, i + 1) { return n.0 }
             i += 1
         }
+        guard let rise = (start..<min(words.count, start + 20)).first(where: { tollRises.contains(words.wordHash($0)) }) else { return nil }
+        for k in (rise + 1)..<min(words.count, rise + 4) where tollLinks.contains(words.wordHash(k)) {
+            if let n = value(words, k + 1) { return n.0 }
+        }
         return nil
     }
+    private static let tollRises = WordSet(words: ["rose", "risen", "climbed", "reached", "jumped", "increased", "stood"])
 
     /// The number tied to the death word at `k`.
     private static func count<W: WordSequence>(_ words: W, death k: Int) -> Int? {

@@ -98,6 +98,7 @@ enum TriggerFinder {
         while o < end, o <= i + 3, hedgeWords.contains(a.tokens[o].hash) { o += 1 }
         return o < end ? o : nil
     }
+    private static let tollWord = WordHash.of("toll")
     private static let away = WordHash.of("away"), hedgeWords = hs(["about", "around", "some", "at", "least", "nearly", "more", "than"])
     /// What people gather for that is no protest.
     private static let otherAims = hs(["celebrate", "celebrating", "celebration", "celebrations", "welcome", "welcoming",
@@ -325,7 +326,9 @@ enum TriggerFinder {
         // "It is the deadliest attack on the city since 2011": a comment on an event told before
         if !t.isVerb, i - 3 >= first, superlatives.contains(h(i - 1)), h(i - 2) == the, copulas.contains(h(i - 3)) { return true }
         // "Tuesday's attack on the town": named as known, not reported
-        if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)) { return true }
+        // (unless the sentence gives its toll: "the toll from Tuesday's explosion rose to 46")
+        if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)),
+           !s.tokens.contains(where: { a.tokens[$0].hash == tollWord }) { return true }
         if windows { for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true } }
         // "Moscow and Damascus denied that their aircraft had hit the convoy"
         if windows { for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true } }
