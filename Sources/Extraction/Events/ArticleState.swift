@@ -167,7 +167,7 @@ struct ArticleState {
 
     /// Reads sentence `s`, the `n`th of the article.
     mutating func sentence(_ s: Sentence, _ n: Int) {
-        if a.tokens[s.tokens.lowerBound].hash == Self.inW, let p = settingPlace(s) { paragraphSetting = (s.paragraph, p) }
+        if a.tokens[s.tokens.lowerBound].hash == Self.inW, let p = Self.settingPlace(a, places, s) { paragraphSetting = (s.paragraph, p) }
         else if let set = paragraphSetting, set.paragraph != s.paragraph { paragraphSetting = nil }
         // one pass over the tokens tells what the sentence may hold
         let cues = SentenceCues.of(a, s, triggerStarts: &triggerStarts)
@@ -770,7 +770,7 @@ struct ArticleState {
                 || (max(s.tokens.lowerBound, t.range.lowerBound - 4)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains(where: { Self.airWords.contains(a.tokens[$0].hash) }) {
                 sub = .airStrike
             } else { sub = st }
-        case .territory where seizesPeople(t, s):
+        case .territory where Self.seizesPeople(a, t, s):
             // "gunmen seized two of the city's most senior churchmen": people taken, not a place
             sub = .abduction
         case .territory(let gov):
@@ -782,7 +782,7 @@ struct ArticleState {
                 .contains(where: { TriggerFinder.crowds.contains(a.tokens[$0].hash) && a.tokens[$0].hash != Self.peopleW }):
             // "opened fire on a crowd of tens of thousands": force used on a protest
             sub = .excessiveForce
-        case .genericAttack where victimsAttacked(t, s):
+        case .genericAttack where Self.victimsAttacked(a, t, s):
             // "the gatherers were attacked in the desert": an attack on civilians
             sub = .attack
         case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains { Self.airWords.contains(a.tokens[$0].hash) }:
@@ -816,7 +816,7 @@ struct ArticleState {
             // "gunmen killed five civilians", "the militants killed twenty people in the village of
             // X": an armed actor named before the deaths of civilians, or of people named by no side
             guard actors.contains(where: { !$0.actor.isCivilian && $0.at < t.range.lowerBound }),
-                  actors.contains(where: { $0.actor.isCivilian }) || killsPeople(t, s) else { return }
+                  actors.contains(where: { $0.actor.isCivilian }) || Self.killsPeople(a, t, s) else { return }
             sub = .attack
         case .protest:
             // "protesters set fire to the party's offices": a riot
@@ -847,7 +847,7 @@ struct ArticleState {
 
     /// Whether an attack is told in the passive of people who fight no one ("the truffle gatherers
     /// were attacked", "villagers had been attacked").
-    func victimsAttacked(_ t: Trigger, _ s: Sentence) -> Bool {
+    static func victimsAttacked(_ a: AnalysedText, _ t: Trigger, _ s: Sentence) -> Bool {
         let i = t.range.lowerBound
         guard t.isVerb, i - 2 >= s.tokens.lowerBound, Self.passiveBe.contains(a.tokens[i - 1].hash) else { return false }
         let subject = a.tokens[i - 2].hash
@@ -887,7 +887,7 @@ struct ArticleState {
     }
 
     /// The Syrian place a sentence opens with, as "In X, ...": the setting of its paragraph.
-    func settingPlace(_ s: Sentence) -> PlaceRef? {
+    static func settingPlace(_ a: AnalysedText, _ places: [FoundPlace], _ s: Sentence) -> PlaceRef? {
         let range = Self.placesIn(places, s)
         guard let k = range.first, places[k].tokens.lowerBound == s.tokens.lowerBound + 1, places[k].isSyrian,
               places[k].bytes.upperBound < a.bytes.count, a.bytes[places[k].bytes.upperBound] == 0x2C else { return nil }
@@ -896,7 +896,7 @@ struct ArticleState {
 
     /// Whether a change-of-control verb takes people as its object within eight words, before any
     /// preposition or place noun ("seized two of Aleppo's most senior churchmen", "captured 30 women").
-    func seizesPeople(_ t: Trigger, _ s: Sentence) -> Bool {
+    static func seizesPeople(_ a: AnalysedText, _ t: Trigger, _ s: Sentence) -> Bool {
         guard t.isVerb else { return false }
         for k in t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 8) {
             let h = a.tokens[k].hash
@@ -913,7 +913,7 @@ struct ArticleState {
 
     /// Whether a killing trigger is followed, within five words, by victims that name no side
     /// ("killed at least twenty people").
-    func killsPeople(_ t: Trigger, _ s: Sentence) -> Bool {
+    static func killsPeople(_ a: AnalysedText, _ t: Trigger, _ s: Sentence) -> Bool {
         let end = min(s.tokens.upperBound, t.range.upperBound + 5)
         return (t.range.upperBound..<end).contains { Self.peopleWords.contains(a.tokens[$0].hash) }
     }
