@@ -212,14 +212,15 @@ struct ArticleState {
         var partialSummary = false
         // ("the toll from Tuesday's explosion in Afrin rose to 46", the story's first news, reports
         // the explosion of the day it names)
-        if hasTrigger, isSinceSummary(s, cues), !(drafts.isEmpty && Self.isTollUpdate(a, s) && Self.namesItsDay(a, s)) {
+        // (the word that makes it a summary, "since" or "toll", is looked for once)
+        let summaryCue = hasTrigger && cues.contains(.summary) ? TriggerFinder.sinceSummaryCue(a, s) : nil
+        if let cueAt = summaryCue, !(drafts.isEmpty && a.tokens[cueAt].hash == Self.tollW && Self.namesItsDay(a, s)) {
             // ("... killed since the fighting began, and that IS beheaded two men on Friday": a later
             // clause with a date of its own is still reported)
             let ids = Clauses.ids(a, s)
             let dated = expressions.filter { !$0.span.isLong }.map { ids[$0.range.lowerBound] }
             // (a toll update keeps nothing: its event is told elsewhere)
-            let cueAt = TriggerFinder.sinceSummaryCue(a, s)
-            let cue = cueAt.flatMap { a.tokens[$0].hash == Self.since ? ids[$0 - s.tokens.lowerBound] : nil } ?? Int.max
+            let cue = a.tokens[cueAt].hash == Self.since ? ids[cueAt - s.tokens.lowerBound] : Int.max
             let own = kept.filter { let c = ids[$0.range.lowerBound - s.tokens.lowerBound]; return c > cue && dated.contains(c) }
             silenced += kept.filter { !own.contains($0) }
             kept = own
@@ -236,7 +237,7 @@ struct ArticleState {
         if !kept.isEmpty, cues.contains(.silencer), let after = TriggerFinder.cameAfterCue(a, s),
            !expressions.contains(where: { !$0.span.isLong && s.tokens.lowerBound + $0.range.lowerBound > after }) {
             if !kept.contains(where: { $0.range.lowerBound < after }),
-               !(s.tokens.lowerBound..<after).contains(where: { Self.comingWords.contains(a.tokens[$0].hash) }),
+               !(s.tokens.lowerBound..<after).contains(where: { TriggerFinder.coming.contains(a.tokens[$0].hash) }),
                let days = Self.daysBefore(a, after, s) {
                 newsAfter = (after, days)
             } else {
@@ -858,11 +859,6 @@ struct ArticleState {
     /// People at work in the open whom attacks on civilians often strike.
     static let civilianTrades = WordSet(words: ["gatherers", "collectors", "hunters", "herders", "shepherds", "farmers", "drivers"])
 
-    static let comingWords = WordSet(words: ["came", "comes", "coming"])
-    /// Whether what makes sentence `s` a summary is a toll rising, not "since".
-    static func isTollUpdate(_ a: AnalysedText, _ s: Sentence) -> Bool {
-        TriggerFinder.sinceSummaryCue(a, s).map { a.tokens[$0].hash == tollW } ?? false
-    }
     static let tollW = WordHash.of("toll")
     /// Whether sentence `s` names a day with a possessive ("Tuesday's", "yesterday's").
     static func namesItsDay(_ a: AnalysedText, _ s: Sentence) -> Bool {

@@ -98,7 +98,6 @@ enum TriggerFinder {
         while o < end, o <= i + 3, hedgeWords.contains(a.tokens[o].hash) { o += 1 }
         return o < end ? o : nil
     }
-    private static let tollWord = WordHash.of("toll")
     private static let away = WordHash.of("away"), hedgeWords = hs(["about", "around", "some", "at", "least", "nearly", "more", "than"])
     /// What people gather for that is no protest.
     private static let otherAims = hs(["celebrate", "celebrating", "celebration", "celebrations", "welcome", "welcoming",
@@ -223,7 +222,8 @@ enum TriggerFinder {
     /// "The attack came a day after ...", "comes less than a week after ...": the event after
     /// "after" is an earlier one, told as background.
     private static let comingWords = ["came", "comes", "coming"]
-    private static let coming = hs(comingWords), after = WordHash.of("after")
+    static let coming = hs(comingWords)
+    private static let after = WordHash.of("after")
     private static let units = hs(["day", "days", "week", "weeks", "month", "months", "hours"])
     /// The words of how long after: "a day", "less than a week", "only hours", "shortly" (and
     /// numbers: "two days", "48 hours").
@@ -328,7 +328,7 @@ enum TriggerFinder {
         // "Tuesday's attack on the town": named as known, not reported
         // (unless the sentence gives its toll: "the toll from Tuesday's explosion rose to 46")
         if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)),
-           !s.tokens.contains(where: { a.tokens[$0].hash == tollWord }) { return true }
+           !s.tokens.contains(where: { a.tokens[$0].hash == toll }) { return true }
         if windows { for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true } }
         // "Moscow and Damascus denied that their aircraft had hit the convoy"
         if windows { for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true } }
