@@ -123,6 +123,14 @@ struct ArticleState {
     }
     static let peacefully = WordHash.of("peacefully")
 
+    /// Whether an air word ("warplanes", "jets") stands within `n` words before trigger `t` in
+    /// sentence `s` (none when the trigger lies before the sentence, as a list lead's does).
+    static func airNamed(before t: Trigger, within n: Int, _ s: Sentence, _ a: AnalysedText) -> Bool {
+        let end = max(s.tokens.lowerBound, t.range.lowerBound)
+        let start = n >= end - s.tokens.lowerBound ? s.tokens.lowerBound : end - n
+        return a.tokens[start..<end].contains { airWords.contains($0.hash) }
+    }
+
     /// Victims that name no side: "killed twenty people", "killing three villagers".
     static let peopleWords = WordSet(words: ["people", "persons", "villagers", "inhabitants", "worshippers",
         "shoppers", "farmers", "shepherds", "workers", "mourners", "pilgrims", "relatives"])
@@ -665,8 +673,7 @@ struct ArticleState {
         let specific = triggers.keeping {
             switch $0.kind {
             case .genericAttack:
-                let before = s.tokens.lowerBound..<max(s.tokens.lowerBound, $0.range.lowerBound)
-                return !weaponNamed && a.tokens[before].contains { Self.airWords.contains($0.hash) }
+                return !weaponNamed && airNamed(before: $0, within: Int.max, s, a)
             case .killing: return false
             case .bombing: return false
             default: return true
@@ -768,7 +775,7 @@ struct ArticleState {
         case .fixed(let st):
             // ("the air force shelled X", "warplanes fired missiles into X": fired from the air)
             if st == .shelling, actors.contains(where: { !$0.actor.isCivilian && $0.actor.isAirborne && $0.actor.name == ActorLexicon.airForce.name })
-                || (max(s.tokens.lowerBound, t.range.lowerBound - 4)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains(where: { Self.airWords.contains(a.tokens[$0].hash) }) {
+                || Self.airNamed(before: t, within: 4, s, a) {
                 sub = .airStrike
             } else { sub = st }
         case .territory where Self.seizesPeople(a, t, s):
@@ -786,7 +793,7 @@ struct ArticleState {
         case .genericAttack where Self.victimsAttacked(a, t, s):
             // "the gatherers were attacked in the desert": an attack on civilians
             sub = .attack
-        case .genericAttack where (max(s.tokens.lowerBound, t.range.lowerBound - 3)..<max(s.tokens.lowerBound, t.range.lowerBound)).contains { Self.airWords.contains(a.tokens[$0].hash) }:
+        case .genericAttack where Self.airNamed(before: t, within: 3, s, a):
             // "warplanes also struck X; in Y a missile hit a house": what struck is named before
             sub = .airStrike
         case .genericAttack:
