@@ -39,6 +39,7 @@ public struct Event: Hashable, Sendable {
     /// The `source` field: every reporting article, joined with `; `.
     public var source: String { sources.joined(separator: "; ") }
 
+    @inlinable
     public init(eventID: String, date: Day, dateEnd: Day? = nil, timePrecision: TimePrecision,
                 subEventType: SubEventType, actor1: String? = nil, actor2: String? = nil,
                 fatalities: Int? = nil, location: String, locationMention: String, admin1: String,
