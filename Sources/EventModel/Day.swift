@@ -8,6 +8,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     public let day: Int
 
     /// Creates a day, or returns `nil` when the date does not exist (2019-02-30).
+    @inlinable
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -32,6 +33,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// Creates the day `ordinal` days after 1970-01-01 (negative before).
+    @inlinable
     public init(ordinal: Int) {
         // Howard Hinnant's civil_from_days.
         let z = ordinal + 719_468
@@ -48,6 +50,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// Days since 1970-01-01.
+    @inlinable
     public var ordinal: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -59,12 +62,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// ISO weekday: 1 Monday … 7 Sunday.
+    @inlinable
     public var weekday: Int {
         let w = (ordinal + 3) % 7  // 1970-01-01 was a Thursday (ISO 4)
         return (w < 0 ? w + 7 : w) + 1
     }
 
     /// The day `n` days later (earlier for negative `n`).
+    @inlinable
     public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
 
     /// The first day of this day's month.
@@ -100,11 +105,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    @inlinable
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
     /// Number of days in a month, leap years included.
+    @inlinable
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
