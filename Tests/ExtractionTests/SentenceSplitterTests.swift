@@ -27,4 +27,22 @@ import Testing
         #expect((0..<a.tokens.count).map { a.word($0) } == ["hayat", "tahrir", "al", "sham", "s", "fighters", "took", "1,000", "prisoners"])
         #expect(a.tokens[7].isNumber)
     }
+
+    /// The tokenizer passes the spaces and punctuation after a word (". ", ".\n\n", ") ", ", ",
+    /// ": \"") within its run of words: the tokens, and the sentence stops with the tokens before
+    /// each, are those a byte-by-byte reading gives.
+    @Test func punctuationBetweenWordsKeepsItsStops() {
+        let text = "Shells fell on Idlib. Rebels (the Front) withdrew!\n\nTwo died?\nA long-range strike, then quiet: \"calm\" again. The end came 2.5 days later.\nDone"
+        let bytes = Array(text.utf8)
+        let (tokens, stops) = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0) }
+        let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(words == ["Shells", "fell", "on", "Idlib", "Rebels", "the", "Front", "withdrew", "Two", "died", "A", "long",
+                          "range", "strike", "then", "quiet", "calm", "again", "The", "end", "came", "2.5", "days", "later", "Done"])
+        // every `.`, `!`, `?` and line end outside a token, with the number of tokens before it
+        let expected = bytes.indices.filter { k in
+            [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(bytes[k])
+                && !tokens.contains { $0.start <= k && k < $0.end }
+        }.map { k in [k, tokens.filter { $0.end <= k }.count] }
+        #expect(stops.map { [$0.offset, $0.tokensBefore] } == expected)
+    }
 }

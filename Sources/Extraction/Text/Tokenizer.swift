@@ -49,8 +49,6 @@ enum Tokenizer {
     private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [SentenceStop],
                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, after earlier: Int,
                              _ table: UnsafePointer<UInt8>, _ facts: FactTable) -> (count: Int, next: Int) {
-        // the bytes that may end a sentence (line end, `!`, `.`, `?`) as bits
-        let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         let base = out.baseAddress!, capacity = out.count
         var count = 0
         var i = start
@@ -59,12 +57,12 @@ enum Tokenizer {
             if b == 0x20 { i += 1; continue }  // the commonest separator
             if (b | 0x20) &- 0x61 < 26, i &+ 8 <= n {  // an ASCII letter: words, the common case
                 guard count < capacity else { break }
-                i = words(base, &count, capacity, p, n, from: i, table, facts)
+                i = words(base, &count, capacity, &stops, earlier, p, n, from: i, table, facts)
                 continue
             }
             if table[Int(b)] == 0 {
                 if b < 0x80 {  // ASCII space or punctuation
-                    if b < 64 && stopBytes >> b & 1 != 0 { stops.append(SentenceStop(offset: i, tokensBefore: earlier + count)) }
+                    if isStopByte(b) { stops.append(SentenceStop(offset: i, tokensBefore: earlier + count)) }
                     i += 1
                     continue
                 }
@@ -83,6 +81,13 @@ enum Tokenizer {
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
+    /// Whether the ASCII byte `b` may end a sentence (line end, `!`, `.`, `?`: see ``SentenceStop``).
+    @inline(__always)
+    private static func isStopByte(_ b: UInt8) -> Bool {
+        let stopBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+        return b < 64 && stopBytes >> b & 1 != 0
+    }
+
     /// The eight bytes of `w` with ASCII letters lowercased, and bit 7 set in each byte that is
     /// not an ASCII letter — exact up to the first such byte, which is all a word needs (a
     /// non-ASCII byte may carry into the bytes above it, never into those below).
@@ -99,12 +104,15 @@ enum Tokenizer {
 
     /// Writes the words from the ASCII letter at `start` on into `out` (from `count` on), eight
     /// bytes a step: each word of ASCII letters is found by ``letterBytes(_:)`` and hashed a chunk
-    /// at a time (``WordHash``). Stops after a word followed by anything but a space or ", ", when
-    /// fewer than eight bytes are left, or when `out` may be full; a word a digit or non-ASCII
-    /// byte may go on with is read by ``slowToken(_:_:at:_:)``.
+    /// at a time (``WordHash``). The ASCII spaces and punctuation after a word (" ", ", ", ". ",
+    /// ".\n\n", ") ") are passed as ``fill(_:_:_:_:from:after:_:_:)`` passes them, their sentence
+    /// stops noted in `stops` (`earlier` tokens come before `out`). Stops before anything else
+    /// (a digit, a non-ASCII byte), when fewer than eight bytes are left, or when `out` may be
+    /// full; a word a digit or non-ASCII byte may go on with is read by ``slowToken(_:_:at:_:_:)``.
     /// - Returns: the byte to go on from.
     @inline(never)
     private static func words(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ capacity: Int,
+                              _ stops: inout [SentenceStop], _ earlier: Int,
                               _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>,
                               _ facts: FactTable) -> Int {
         // a word and the byte after it take two bytes at least: no word starting after `lastStart`
@@ -138,10 +146,16 @@ enum Tokenizer {
             next.initialize(to: Token(start: i, end: last, hash: hash, isCapitalised: w & 0x20 == 0, isNumber: false,
                                       facts: facts.facts(hash)))
             next += 1
-            let after = p[last]
-            if after == 0x20 { i = last &+ 1; continue }
-            guard after == 0x2C, last &+ 1 < n, p[last &+ 1] == 0x20 else { return last }  // ", " goes on too
-            i = last &+ 2
+            if p[last] == 0x20 { i = last &+ 1; continue }
+            // other ASCII spaces and punctuation (the word ends before no letter or digit, no
+            // non-ASCII byte): passed here, a return to `fill` for them costs more than they do
+            var k = last
+            while k < n, p[k] < 0x80, table[Int(p[k])] == 0 {
+                if isStopByte(p[k]) { stops.append(SentenceStop(offset: k, tokensBefore: earlier &+ (next - out))) }
+                k &+= 1
+            }
+            guard k < n, (p[k] | 0x20) &- 0x61 < 26 else { return k }  // (a word of letters goes on here)
+            i = k
         }
         return i
     }
