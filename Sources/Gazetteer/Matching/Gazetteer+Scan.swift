@@ -314,8 +314,9 @@ extension Gazetteer {
         let j = nextCapitalOrHyphen(p, from: i, limit: limit)
         // Most often a capital that starts its word, with no hyphen after it to make an article
         // of what stands before: a stop.
-        if j + 2 < limit && p[j] &- 0x41 < 26 && (j == i || p[j - 1] == 0x20 || !NameTokenizer.isASCIIWordByte(p[j - 1]))
-            && p[j + 1] != 0x2D && p[j + 2] != 0x2D {
+        // (i <= j <= limit: the offsets below neither overflow nor leave the text)
+        if j &+ 2 < limit && p[j] &- 0x41 < 26 && (j == i || p[j &- 1] == 0x20 || !NameTokenizer.isASCIIWordByte(p[j &- 1]))
+            && p[j &+ 1] != 0x2D && p[j &+ 2] != 0x2D {
             return j
         }
         return nextStop(p, from: i, candidate: j, limit: limit)
@@ -369,13 +370,14 @@ extension Gazetteer {
     private static func nextCapitalOrHyphen(_ p: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
         guard let base = UnsafeRawPointer(p.baseAddress) else { return limit }  // (empty)
         var i = i
-        // Sixteen bytes a step (one vector of two words) while they last, then eight.
-        while i + 16 <= limit {
-            let bits = capitalOrHyphenBits(loadWords(base, i))
+        // Sixteen bytes a step (one vector) while they last, then eight. (Offsets
+        // stay below `limit`, at most the buffer's count: wrapping arithmetic never wraps.)
+        while i &+ 16 <= limit {
+            let bits = capitalOrHyphenMask(base, i)
             if bits[0] | bits[1] != 0 {
-                return bits[0] != 0 ? i + bits[0].trailingZeroBitCount >> 3 : i + 8 + bits[1].trailingZeroBitCount >> 3
+                return bits[0] != 0 ? i &+ bits[0].trailingZeroBitCount &>> 3 : i &+ 8 &+ bits[1].trailingZeroBitCount &>> 3
             }
-            i += 16
+            i &+= 16
         }
         if i + 8 <= limit {
             let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
@@ -391,17 +393,23 @@ extension Gazetteer {
         return limit
     }
 
-    /// The sixteen bytes at `base + i` as two little-endian words (one SSE register on x86).
+    /// The sixteen bytes at `base + i` tested at once: each is 0xFF where a capital, a hyphen or
+    /// a non-ASCII byte stands, else 0, read as two little-endian words (the first byte lowest).
+    /// Byte-wise comparisons of two vectors, which become single SSE2 instructions (paddb, pminub,
+    /// pcmpeqb, pcmpgtb); comparisons with a scalar, and `any(_:)`, would become byte loops.
     @inline(__always)
-    private static func loadWords(_ base: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
-        let v = base.loadUnaligned(fromByteOffset: i, as: SIMD2<UInt64>.self)
-        return SIMD2(UInt64(littleEndian: v[0]), UInt64(littleEndian: v[1]))
+    private static func capitalOrHyphenMask(_ base: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
+        let v = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        let capitalA = SIMD16<UInt8>(repeating: 0x41), letters = SIMD16<UInt8>(repeating: 26)
+        let hyphen = SIMD16<UInt8>(repeating: 0x2D), nonASCII = SIMD16<UInt8>(repeating: 0x80)
+        let m = ((v &- capitalA) .< letters) .| (v .== hyphen) .| (v .>= nonASCII)
+        let w = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return SIMD2(UInt64(littleEndian: w[0]), UInt64(littleEndian: w[1]))
     }
 
-    /// The top bit of each byte of `x` that is a capital, a hyphen or not ASCII (sixteen bytes
-    /// tested at once, eight in each word; no carry crosses a byte). Vector arithmetic on two
-    /// words: the compiler keeps it in one SSE register, where byte-wise SIMD comparisons
-    /// would become byte loops.
+    /// The top bit of each byte of `x` that is a capital, a hyphen or not ASCII (eight bytes
+    /// tested at once in each word; no carry crosses a byte): the tail of fewer than sixteen
+    /// bytes, where ``capitalOrHyphenMask(_:_:)`` cannot load.
     @inline(__always)
     private static func capitalOrHyphenBits(_ x: SIMD2<UInt64>) -> SIMD2<UInt64> {
         let high = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080), ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)

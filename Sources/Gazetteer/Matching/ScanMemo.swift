@@ -116,7 +116,7 @@ final class ScanMemo {
     @inline(__always)
     func plainWord(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int)
         -> (end: Int, facts: UnsafeMutablePointer<WordFacts>?)? {
-        guard i + 16 <= limit, limit <= p.count else {
+        guard i &+ 16 <= limit, limit <= p.count else {  // (offsets below the text's count: no overflow)
             guard let e = NameTokenizer.plainWordEnd(p, i, limit) else { return nil }
             return (e, facts(p, i, e))
         }
@@ -143,7 +143,7 @@ final class ScanMemo {
                 return (e, e == i + 16 ? facts(p, i, e, raw: (a, b)) : nil)
             }
         }
-        let e = i + n
+        let e = i &+ n
         guard NameTokenizer.endsPlainWord(p, e, limit) else { return nil }
         return (e, facts(p, i, e, raw: raw))
     }
@@ -152,11 +152,11 @@ final class ScanMemo {
     @inline(__always)
     private func facts(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                        raw: (UInt64, UInt64)) -> UnsafeMutablePointer<WordFacts>? {
-        let n = end - start
+        let n = end &- start  // (1...16)
         var s = ScanMemo.slot(raw, n)
         while true {
             let f = wordSlots + s
-            if f.pointee.rawCount == Int32(n) && f.pointee.raw == raw { return f }
+            if f.pointee.rawCount == Int32(truncatingIfNeeded: n) && f.pointee.raw == raw { return f }
             if f.pointee.rawCount == 0 { break }
             s = (s + 1) & ScanMemo.wordMask
         }
