@@ -100,7 +100,6 @@ final class CandidateTable {
         var count: Int32
         /// The spelling's bytes, packed as ``ScanMemo/pack(_:_:_:)`` packs them.
         var key: (UInt64, UInt64, UInt64)
-        var value: MatchCandidates
     }
 
     /// Most spellings kept.
@@ -110,19 +109,35 @@ final class CandidateTable {
     private let slots: UnsafeMutablePointer<Int32>
     /// The first `count` are kept spellings.
     private let entries: UnsafeMutablePointer<Entry>
+    /// The result of each kept spelling, beside `entries` (at the same index): neither moves
+    /// nor is freed while the table lives, so it is lent in place.
+    private let values: UnsafeMutablePointer<MatchCandidates>
     private var count = 0
 
     init() {
         slots = .allocate(capacity: CandidateTable.mask + 1)
         slots.initialize(repeating: -1, count: CandidateTable.mask + 1)
         entries = .allocate(capacity: CandidateTable.capacity)
+        values = .allocate(capacity: CandidateTable.capacity)
     }
 
     deinit {
-        for e in 0..<count { entries[e].value.free() }
+        for e in 0..<count { values[e].free() }
+        values.deinitialize(count: count)
+        values.deallocate()
         entries.deinitialize(count: count)
         entries.deallocate()
         slots.deallocate()
+    }
+
+    /// The kept result for terminal `t` when the spelling is the memoised word of facts `word`
+    /// and that word's last match was to `t` (see ``withValue(_:_:_:_:word:make:_:)``): found
+    /// at once, with no lookup; else `nil`. Valid while the table lives.
+    @inline(__always)
+    func kept(_ t: Int32, word: UnsafeMutablePointer<WordFacts>?) -> UnsafePointer<MatchCandidates>? {
+        guard let word, word.pointee.candidates >= 0 else { return nil }
+        let e = Int(word.pointee.candidates)
+        return entries[e].terminal == t ? UnsafePointer(values + e) : nil
     }
 
     /// Calls `body` with the kept result for terminal `t` written as `p[start..<end]`, or else
@@ -132,10 +147,7 @@ final class CandidateTable {
     func withValue<R>(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                       word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates,
                       _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
-        if let word, word.pointee.candidates >= 0 {
-            let entry = entries + Int(word.pointee.candidates)
-            if entry.pointee.terminal == t { return lend(entry, body) }
-        }
+        if let kept = kept(t, word: word) { return body(kept) }
         let n = end - start
         guard n <= 24 else { return lendOnce(make(), body) }
         let head = ScanMemo.pack(p, start, min(n, 16))
@@ -149,18 +161,18 @@ final class CandidateTable {
             let entry = entries + e
             if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
                 word?.pointee.candidates = Int32(e)
-                return lend(entry, body)
+                return body(UnsafePointer(values + e))
             }
             s = (s + 1) & CandidateTable.mask
         }
         let value = make()
         guard count < CandidateTable.capacity else { return lendOnce(value, body) }
-        let entry = entries + count
-        entry.initialize(to: Entry(terminal: t, count: Int32(n), key: key, value: value))
+        (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key))
+        (values + count).initialize(to: value)
         slots[s] = Int32(count)
         word?.pointee.candidates = Int32(count)
         count += 1
-        return lend(entry, body)
+        return body(UnsafePointer(values + count - 1))
     }
 
     /// Calls `body` with `value`, a result not kept, and frees it.
@@ -169,9 +181,4 @@ final class CandidateTable {
         return withUnsafePointer(to: value, body)
     }
 
-    /// Calls `body` with the kept result of `entry`, in place.
-    @inline(__always)
-    private func lend<R>(_ entry: UnsafeMutablePointer<Entry>, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
-        withUnsafeMutablePointer(to: &entry.pointee.value) { body(UnsafePointer($0)) }
-    }
 }

@@ -42,17 +42,29 @@ extension Gazetteer {
         candidateMemo.borrow(hot) { memo in
             // (a literal-only name not written as one of its own gets no candidates below)
             scanBytes(bytes, memo: memo, checkingLiterals: false) { start, end, terminal, distance, word in
+                // (most matches are a memoised word that matched the same name before: its
+                // candidates are at hand, and no lookup is set up)
+                if let c = memo.candidates.kept(terminal, word: word) {
+                    Gazetteer.hand(c, start, end, distance, body)
+                    return
+                }
                 memo.candidates.withValue(terminal, bytes, start, end, word: word, make: {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let (entries, exact) = candidates(Int(terminal), written: written)
                     return MatchCandidates(text: written, entries: entries, of: self, exact: exact)
-                }) { c in
-                    if c.pointee.places.isEmpty { return }
-                    let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.pointee.exact ? .exact : .folded
-                    body(ScanHit(range: start..<end, kind: kind, found: c))
-                }
+                }) { c in Gazetteer.hand(c, start, end, distance, body) }
             }
         }
+    }
+
+    /// Hands the match at `start..<end` (typo `distance`, 0 for none), of candidates `c`, to
+    /// `body`, unless it has no candidates.
+    @inline(__always)
+    private static func hand(_ c: UnsafePointer<MatchCandidates>, _ start: Int, _ end: Int, _ distance: Int,
+                             _ body: (ScanHit) -> Void) {
+        if c.pointee.places.isEmpty { return }
+        let kind: MatchKind = distance > 0 ? .fuzzy(distance: distance) : c.pointee.exact ? .exact : .folded
+        body(ScanHit(range: start..<end, kind: kind, found: c))
     }
 
     /// The entries (indices into ``places``) of terminal `t`, those with a name spelled as
