@@ -631,9 +631,24 @@ private final class PlaceWords: Sendable {
 struct IndexSetLite {
     private var bits: [Bool]
     init(count: Int) { bits = Array(repeating: false, count: count) }
-    mutating func insert(_ r: Range<Int>) { for i in r where i < bits.count { bits[i] = true } }
+    /// Adds the indices of `r` below `count` (the others are ignored), with one uniqueness check
+    /// of the storage per range, not per index.
+    mutating func insert(_ r: Range<Int>) {
+        bits.withUnsafeMutableBufferPointer { b in
+            let upper = Swift.min(r.upperBound, b.count)
+            guard r.lowerBound < upper else { return }
+            precondition(r.lowerBound >= 0, "negative token index")
+            for i in r.lowerBound..<upper { b[i] = true }
+        }
+    }
+    /// Whether an index of `r` below `count` is in the set.
     func intersects(_ r: Range<Int>) -> Bool {
-        for i in r where i < bits.count && bits[i] { return true }
-        return false
+        bits.withUnsafeBufferPointer { b in
+            let upper = Swift.min(r.upperBound, b.count)
+            guard r.lowerBound < upper else { return false }
+            precondition(r.lowerBound >= 0, "negative token index")
+            for i in r.lowerBound..<upper where b[i] { return true }
+            return false
+        }
     }
 }

@@ -54,6 +54,7 @@ enum TriggerFinder {
         let habitual = windows && s.tokens.contains { a.tokens[$0].hash == every && $0 + 1 < s.tokens.upperBound && recurring.contains(a.tokens[$0 + 1].hash) }
         let end = s.tokens.upperBound
         let table = TriggerLexicon.table
+        let words = SilenceWords.shared
         // the first token after the last trigger found (a trigger's words start no other)
         var next = s.tokens.lowerBound
         for i in starts where i >= next {
@@ -62,11 +63,11 @@ enum TriggerFinder {
                 let t = Trigger(kind: value.0, isVerb: value.1, range: i..<(i + length))
                 next = i + length
                 if describesPeople(t, a, s) { continue }
-                if habitual || isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
+                if habitual || isSilenced(t, a, s, windows: windows, words) { silenced.append(t) } else { kept.append(t) }
                 continue
             }
             if cue.contains(.triggerLead), let t = expulsion(a, at: i, end: end) {
-                if habitual || isSilenced(t, a, s, windows: windows) { silenced.append(t) } else { kept.append(t) }
+                if habitual || isSilenced(t, a, s, windows: windows, words) { silenced.append(t) } else { kept.append(t) }
             }
         }
     }
@@ -203,7 +204,7 @@ enum TriggerFinder {
                                         "neighbourhoods", "neighborhoods", "parts", "part", "area", "areas", "outskirts",
                                         "camp", "base", "airport", "positions", "villages", "towns"])
 
-    /// The words ``isSilenced(_:_:_:windows:)`` looks for in a window around a trigger (negations,
+    /// The words ``isSilenced(_:_:_:windows:_:)`` looks for in a window around a trigger (negations,
     /// charges, denials, durations, backing, conditions, clearance): ``SentenceCues`` marks them
     /// ``SentenceCues/silencer``; a sentence without one has no window read.
     /// (and the words of ``cameAfterCue(_:_:)`` and of the every-spring test, read only in a sentence
@@ -253,7 +254,7 @@ enum TriggerFinder {
     /// are; it is no trigger at all (not even a silenced one, which would keep its clause eventless).
     private static func describesPeople(_ t: Trigger, _ a: AnalysedText, _ s: Sentence) -> Bool {
         let i = t.range.lowerBound
-        guard t.kind == .fixed(.displacement), t.range.count == 1, a.tokens[i].hash == displaced else { return false }
+        guard t.kind.isFixed(.displacement), t.range.count == 1, a.tokens[i].hash == displaced else { return false }
         if i + 1 < s.tokens.upperBound, displacedNouns.contains(a.tokens[i + 1].hash) { return true }
         // ("the newly displaced", "the internally displaced")
         var k = i - 1
@@ -263,99 +264,127 @@ enum TriggerFinder {
 
     /// Whether trigger `t` reports no event here and now; `windows`: the sentence holds one of
     /// ``windowWords`` (else the windows that look for them are not read).
-    private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence, windows: Bool) -> Bool {
+    /// (The word lists read from `w`, fetched once by the caller: a static list costs a lazy-global
+    /// check and a retain of its table at every look.)
+    private static func isSilenced(_ t: Trigger, _ a: AnalysedText, _ s: Sentence, windows: Bool,
+                                   _ w: SilenceWords) -> Bool {
         let i = t.range.lowerBound
         let first = s.tokens.lowerBound
         func h(_ k: Int) -> UInt64 { k >= first && k < s.tokens.upperBound ? a.tokens[k].hash : 0 }
+        // (the kinds tested by pattern, not by the derived `==` of a payload enum)
+        let displacement = t.kind.isFixed(.displacement)
         // "entered parts of X", "entered the town": not "entered their final phase"
-        if t.range.count == 1, h(i) == entered {
+        if t.range.count == 1, h(i) == w.entered {
             let next = (i + 1)..<min(s.tokens.upperBound, i + 4)
-            if !next.contains(where: { placeWords.contains(h($0)) || a.tokens[$0].isCapitalised }) { return true }
+            if !next.contains(where: { w.placeWords.contains(h($0)) || a.tokens[$0].isCapitalised }) { return true }
         }
         if t.isVerb {
             var k = i - 1
-            while k >= first, modalBridges.contains(h(k)), k > i - 4 { k -= 1 }
-            if k >= first, modals.contains(h(k)) {
+            while k >= first, w.modalBridges.contains(h(k)), k > i - 4 { k -= 1 }
+            if k >= first, w.modals.contains(h(k)) {
                 // "forced thousands to flee" reports the flight
-                let causative = (max(first, k - 5)..<k).contains { causatives.contains(h($0)) }
-                if !(h(k) == WordHash.of("to") && causative) { return true }
+                let causative = (max(first, k - 5)..<k).contains { w.causatives.contains(h($0)) }
+                if !(h(k) == w.to && causative) { return true }
             }
         }
         // (the windows that look for ``windowWords`` only in a sentence holding one)
-        if windows { for k in max(first, i - 4)..<i where negations.contains(h(k)) { return true } }
+        if windows { for k in max(first, i - 4)..<i where w.negations.contains(h(k)) { return true } }
         // "people who fled to Turkey", "a grandmother who had been displaced twice": who they are
-        if t.kind == .fixed(.displacement), t.isVerb {
+        if displacement, t.isVerb {
             var k = i - 1
-            while k > first, relativeBridges.contains(h(k)) { k -= 1 }
-            if h(k) == who { return true }
+            while k > first, w.relativeBridges.contains(h(k)) { k -= 1 }
+            if h(k) == w.who { return true }
         }
         // "removing explosive devices planted by the militants": a clearance, not a blast
         // ("combing the streets for mines and explosive devices")
-        if t.kind == .fixed(.remoteExplosive), windows, (max(first, i - 7)..<i).contains(where: { clearing.contains(h($0)) }) { return true }
+        if t.kind.isFixed(.remoteExplosive), windows, (max(first, i - 7)..<i).contains(where: { w.clearing.contains(h($0)) }) { return true }
         // "would only be considered liberated when the army entered it": a condition, not a report
-        if t.isVerb, windows, let k = (max(first, i - 5)..<i).last(where: { conditions.contains(h($0)) }),
-           (max(first, k - 10)..<k).contains(where: { h($0) == would || h($0) == will }) { return true }
+        if t.isVerb, windows, let k = (max(first, i - 5)..<i).last(where: { w.conditions.contains(h($0)) }),
+           (max(first, k - 10)..<k).contains(where: { h($0) == w.would || h($0) == w.will }) { return true }
         // "a chemical weapons storage facility": a site, not an attack
-        if t.kind == .fixed(.chemicalWeapon), sites.contains(h(t.range.upperBound)) { return true }
+        if t.kind.isFixed(.chemicalWeapon), w.sites.contains(h(t.range.upperBound)) { return true }
         // "had fled weeks earlier", "was captured months ago": long before the story
-        if t.isVerb, windows, let k = (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3)).first(where: { durations.contains(h($0)) }),
-           agoWords.contains(h(k + 1)) { return true }
+        if t.isVerb, windows, let k = (t.range.upperBound..<min(s.tokens.upperBound, t.range.upperBound + 3)).first(where: { w.durations.contains(h($0)) }),
+           w.agoWords.contains(h(k + 1)) { return true }
         // "residents had already fled": told as done before the story's events
-        if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == already }) { return true }
+        if t.isVerb, (max(first, i - 2)..<i).contains(where: { h($0) == w.already }) { return true }
         // "backed by intense air strikes", "with support from coalition aircraft"
         // (a verb after the backing phrase is the sentence's own: "troops backed by jets drove IS out of X")
         if windows, !t.isVerb {
-            for k in max(first, i - 5)..<i where backing.contains(h(k)) && byFrom.contains(h(k + 1)) {
+            for k in max(first, i - 5)..<i where w.backing.contains(h(k)) && w.byFrom.contains(h(k + 1)) {
                 // (only inside the backing phrase: "backed by warplanes, today captured X" reports the capture)
-                if !(k + 2..<i).contains(where: { TriggerLexicon.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
+                if !(k + 2..<i).contains(where: { w.table.match(a.tokens, at: $0, end: i) != nil || a.gap($0 - 1, $0).contains(0x2C) }) {
                     return true
                 }
             }
         }
         // "to clear the way for the ground offensive": prepared, not yet fought
-        if windows, !t.isVerb, (max(first, i - 5)..<i).contains(where: { purposes.contains(h($0)) && forToOf.contains(h($0 + 1)) }) { return true }
+        if windows, !t.isVerb, (max(first, i - 5)..<i).contains(where: { w.purposes.contains(h($0)) && w.forToOf.contains(h($0 + 1)) }) { return true }
         // "the town was used to fire rockets at X": what it served for
-        if windows, let k = (max(first, i - 5)..<i).first(where: { h($0) == used && h($0 + 1) == to }),
-           beForms.contains(h(k - 1)) { return true }
+        if windows, let k = (max(first, i - 5)..<i).first(where: { h($0) == w.used && h($0 + 1) == w.to }),
+           w.beForms.contains(h(k - 1)) { return true }
         // "the four-month battle for the town", "a three-week offensive"
-        if !t.isVerb, i - 1 > first, spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
+        if !t.isVerb, i - 1 > first, w.spans.contains(h(i - 1)), a.gap(i - 2, i - 1).elementsEqual([0x2D]) { return true }
         // "a general strike closed the shops": a strike of workers, not of weapons
-        if t.kind == .bombing, i - 1 >= first, labourStrikes.contains(h(i - 1)) { return true }
+        if case .bombing = t.kind, i - 1 >= first, w.labourStrikes.contains(h(i - 1)) { return true }
         // "resigned in protest at the killings": a reason, not a protest
-        if t.kind == .protest, !t.isVerb, i - 1 >= first, h(i - 1) == inWord { return true }
+        if case .protest = t.kind, !t.isVerb, i - 1 >= first, h(i - 1) == w.inWord { return true }
         // "It is the deadliest attack on the city since 2011": a comment on an event told before
-        if !t.isVerb, i - 3 >= first, superlatives.contains(h(i - 1)), h(i - 2) == the, copulas.contains(h(i - 3)) { return true }
+        if !t.isVerb, i - 3 >= first, w.superlatives.contains(h(i - 1)), h(i - 2) == w.the, w.copulas.contains(h(i - 3)) { return true }
         // "Tuesday's attack on the town": named as known, not reported
         // (unless the sentence gives its toll: "the toll from Tuesday's explosion rose to 46")
-        if !t.isVerb, i - 2 >= first, h(i - 1) == sWord, knownDays.contains(h(i - 2)),
-           !s.tokens.contains(where: { a.tokens[$0].hash == toll }) { return true }
-        if windows { for k in max(first, i - 12)..<i where accusations.contains(h(k)) { return true } }
+        if !t.isVerb, i - 2 >= first, h(i - 1) == w.sWord, w.knownDays.contains(h(i - 2)),
+           !s.tokens.contains(where: { a.tokens[$0].hash == w.toll }) { return true }
+        if windows { for k in max(first, i - 12)..<i where w.accusations.contains(h(k)) { return true } }
         // "Moscow and Damascus denied that their aircraft had hit the convoy"
-        if windows { for k in max(first, i - 8)..<i where denials.contains(h(k)) { return true } }
+        if windows { for k in max(first, i - 8)..<i where w.denials.contains(h(k)) { return true } }
         // "the capture gives rebels ...", "its takeover": the event told before, not a new one;
         // likewise a sentence opening on it ("The fall of X cuts the route ...")
-        if case .territory = t.kind, determiners.contains(h(i - 1)),
-           h(t.range.upperBound - 1) != of && h(t.range.upperBound) != of || i - 1 == first { return true }
+        if case .territory = t.kind, w.determiners.contains(h(i - 1)),
+           h(t.range.upperBound - 1) != w.of && h(t.range.upperBound) != w.of || i - 1 == first { return true }
         if !t.isVerb {
             // "fled fighting in X", "fled the shelling"
-            let back = h(i - 1) == the ? i - 2 : i - 1
-            if flight.contains(h(back)) { return true }
+            let back = h(i - 1) == w.the ? i - 2 : i - 1
+            if w.flight.contains(h(back)) { return true }
             // "under the agreement": the terms of a deal already told
             // ("left under a deal brokered by elders" reports a new one)
-            if t.kind == .fixed(.agreement), (h(i - 1) == under && h(i) == the) || (h(i - 1) == the && h(i - 2) == under) { return true }
-        } else if t.kind == .fixed(.displacement) {
+            if t.kind.isFixed(.agreement), (h(i - 1) == w.under && h(i) == w.the) || (h(i - 1) == w.the && h(i - 2) == w.under) { return true }
+        } else if displacement {
             // "families fled fighting in X": the flight from an event elsewhere, told as background
             var k = t.range.upperBound
-            if h(k) == the { k += 1 }
-            if k < s.tokens.upperBound, let (v, _) = TriggerLexicon.table.match(a.tokens, at: k, end: s.tokens.upperBound), !v.1 { return true }
+            if h(k) == w.the { k += 1 }
+            if k < s.tokens.upperBound, let (v, _) = w.table.match(a.tokens, at: k, end: s.tokens.upperBound), !v.1 { return true }
         }
         // "months of bombardment", "months-long siege", "weeks of fighting"
         if windows {
-            for k in max(first, i - 4)..<i where durations.contains(h(k)) {
-                if h(k + 1) == of || h(k + 1) == long { return true }
+            for k in max(first, i - 4)..<i where w.durations.contains(h(k)) {
+                if h(k + 1) == w.of || h(k + 1) == w.long { return true }
             }
         }
         return false
+    }
+
+    /// The word lists ``isSilenced(_:_:_:windows:_:)`` reads, gathered in one object fetched once
+    /// per sentence (their sources are the static lists above).
+    private final class SilenceWords: Sendable {
+        static let shared = SilenceWords()
+        let modals = TriggerFinder.modals, modalBridges = TriggerFinder.modalBridges,
+            causatives = TriggerFinder.causatives, negations = TriggerFinder.negations,
+            relativeBridges = TriggerFinder.relativeBridges, clearing = TriggerFinder.clearing,
+            conditions = TriggerFinder.conditions, sites = TriggerFinder.sites, durations = TriggerFinder.durations,
+            agoWords = TriggerFinder.agoWords, backing = TriggerFinder.backing, byFrom = TriggerFinder.byFrom,
+            purposes = TriggerFinder.purposes, forToOf = TriggerFinder.forToOf, beForms = TriggerFinder.beForms,
+            spans = TriggerFinder.spans, labourStrikes = TriggerFinder.labourStrikes,
+            superlatives = TriggerFinder.superlatives, copulas = TriggerFinder.copulas,
+            knownDays = TriggerFinder.knownDays, accusations = TriggerFinder.accusations,
+            denials = TriggerFinder.denials, determiners = TriggerFinder.determiners, flight = TriggerFinder.flight,
+            placeWords = TriggerFinder.placeWords
+        let entered = TriggerFinder.entered, to = TriggerFinder.to, who = TriggerFinder.who,
+            would = TriggerFinder.would, will = TriggerFinder.will, already = TriggerFinder.already,
+            used = TriggerFinder.used, inWord = TriggerFinder.inWord, the = TriggerFinder.the,
+            sWord = TriggerFinder.sWord, toll = TriggerFinder.toll, of = TriggerFinder.of,
+            under = TriggerFinder.under, long = TriggerFinder.long
+        let table = TriggerLexicon.table
     }
 
     /// Whether the sentence sums up a period that began with an event ("killed since the
@@ -393,5 +422,13 @@ enum TriggerFinder {
         let after = t.range.upperBound
         guard after < a.tokens.count, a.tokens[after].hash == from || a.tokens[after].hash == of else { return nil }
         return placeStarts.firstIndex { $0 > after && $0 <= after + 6 }
+    }
+}
+
+extension TriggerKind {
+    /// Whether this is `.fixed(type)` (a pattern match: the derived `==` of the enum costs a call).
+    fileprivate func isFixed(_ type: SubEventType) -> Bool {
+        if case .fixed(let t) = self { return t == type }
+        return false
     }
 }

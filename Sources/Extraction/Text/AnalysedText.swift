@@ -65,9 +65,10 @@ struct AnalysedText: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             guard from < tokens.count else { return from }
             var lo = from, hi = min(tokens.count, from + max(0, offset - tokens[from].start))
+            // (wrapping sums: 0 <= lo <= mid < hi <= tokens.count, so neither can overflow)
             while lo < hi {
-                let mid = (lo + hi) >> 1
-                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+                let mid = (lo &+ hi) &>> 1
+                if tokens[mid].start < offset { lo = mid &+ 1 } else { hi = mid }
             }
             return lo
         }
