@@ -70,10 +70,12 @@ struct SentenceWords: WordSequence {
         count = s.tokens.count
     }
 
-    @inline(__always) func wordHash(_ k: Int) -> UInt64 { tokens[base + k].hash }
-    @inline(__always) func isCapitalised(_ k: Int) -> Bool { tokens[base + k].isCapitalised }
-    @inline(__always) func facts(_ k: Int) -> TokenFacts { tokens[base + k].facts }
-    @inline(__always) func byteCount(_ k: Int) -> Int { tokens[base + k].end - tokens[base + k].start }
+    // (`base &+ k`: `k` is a word of the sentence, 0..<count, and `base + count` a token count,
+    // far below Int.max: the sum cannot wrap; the readers test `k` against `count` themselves)
+    @inline(__always) func wordHash(_ k: Int) -> UInt64 { tokens[base &+ k].hash }
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { tokens[base &+ k].isCapitalised }
+    @inline(__always) func facts(_ k: Int) -> TokenFacts { tokens[base &+ k].facts }
+    @inline(__always) func byteCount(_ k: Int) -> Int { tokens[base &+ k].end - tokens[base &+ k].start }
     @inline(__always) func firstByte(_ k: Int) -> UInt8 {
         let t = tokens[base + k]
         return t.end > t.start ? bytes[t.start] : 0

@@ -34,16 +34,20 @@ enum Clauses {
         ids.withUnsafeMutableBufferPointer { out in
             a.bytes.withUnsafeBufferPointer { b in
                 a.tokens.withUnsafeBufferPointer { t in
+                    precondition(first >= 0 && end <= t.count)
                     var clause = 0
                     if n > 0 { out[0] = 0 }
-                    for i in sentence.tokens where i > first {
-                        let gap = t[i - 1].end..<t[i].start
+                    // (wrapping sums: first < i < end <= t.count, and clause <= n, far below Int.max)
+                    var i = first &+ 1
+                    while i < end {
+                        let lo = t[i &- 1].end, hi = t[i].start, h = t[i].hash
                         // (a single space, the gap between most words, splits nothing)
-                        let isSpace = gap.count == 1 && b[gap.lowerBound] == 0x20
-                        if !isSpace && splits(b, gap, listOfPlaces: placeEnds.contains(i - 1) && placeStarts.contains(i))
-                            || openers.contains(t[i].hash)
-                            || t[i].hash == and && i + 1 < end && auxiliaries.contains(t[i + 1].hash) { clause += 1 }
-                        out[i - first] = clause
+                        let isSpace = hi &- lo == 1 && b[lo] == 0x20
+                        if !isSpace && splits(b, lo..<hi, listOfPlaces: placeEnds.contains(i &- 1) && placeStarts.contains(i))
+                            || openers.contains(h)
+                            || h == and && i &+ 1 < end && auxiliaries.contains(t[i &+ 1].hash) { clause &+= 1 }
+                        out[i &- first] = clause
+                        i &+= 1
                     }
                 }
             }

@@ -105,15 +105,21 @@ struct PlaceFinder {
     /// "and" (not beside a governorate's capital: "Moscow and Damascus denied" names governments).
     private func isListedWithSyrianTown(_ k: Int, _ found: [FoundPlace],
                                         _ a: AnalysedText, _ w: PlaceWords) -> Bool {
-        // (the neighbour before and the one after: a stride, where a list would be allocated)
-        for n in stride(from: k - 1, through: k + 1, by: 2) where found.indices.contains(n) && found[n].isSyrianSpot {
-            let (x, y) = n < k ? (found[n].tokens, found[k].tokens) : (found[k].tokens, found[n].tokens)
-            let between = y.lowerBound - x.upperBound
-            let listed = between == 1 ? a.tokens[x.upperBound].hash == w.and
-                : between == 0 && Self.gap(a, x.upperBound - 1, y.lowerBound, contains: 0x2C)
-            if listed, gazetteer.governorate(named: found[n].mention(in: a)) == nil { return true }
-        }
+        // (the neighbour before, then the one after: two plain tests, no sequence walked)
+        if k > 0, found[k - 1].isSyrianSpot, isListed(found[k - 1].tokens, found[k].tokens, a, w),
+           gazetteer.governorate(named: found[k - 1].mention(in: a)) == nil { return true }
+        if k + 1 < found.count, found[k + 1].isSyrianSpot, isListed(found[k].tokens, found[k + 1].tokens, a, w),
+           gazetteer.governorate(named: found[k + 1].mention(in: a)) == nil { return true }
         return false
+    }
+
+    /// Whether the names on tokens `x` and then `y` stand in a list: joined by "and" or by a gap
+    /// holding a comma.
+    @inline(__always)
+    private func isListed(_ x: Range<Int>, _ y: Range<Int>, _ a: AnalysedText, _ w: PlaceWords) -> Bool {
+        let between = y.lowerBound - x.upperBound
+        return between == 1 ? a.tokens[x.upperBound].hash == w.and
+            : between == 0 && Self.gap(a, x.upperBound - 1, y.lowerBound, contains: 0x2C)
     }
 
     /// Whether a scan hit gives way to the pattern-found names: a foreign reading overlapped by
@@ -343,9 +349,10 @@ struct PlaceFinder {
         return a.tokens.withUnsafeBufferPointer { tokens in
             let t = tokens.baseAddress!
             var i = i
-            while i + 4 <= end, (t[i].facts.rawValue | t[i + 1].facts.rawValue | t[i + 2].facts.rawValue
-                                 | t[i + 3].facts.rawValue) & pattern == 0 { i += 4 }
-            while i < end, t[i].facts.rawValue & pattern == 0 { i += 1 }
+            // (wrapping sums: i <= end <= tokens.count, far below Int.max for tokens of 24 bytes)
+            while i &+ 4 <= end, (t[i].facts.rawValue | t[i &+ 1].facts.rawValue | t[i &+ 2].facts.rawValue
+                                  | t[i &+ 3].facts.rawValue) & pattern == 0 { i &+= 4 }
+            while i < end, t[i].facts.rawValue & pattern == 0 { i &+= 1 }
             return i
         }
     }
