@@ -131,7 +131,7 @@ final class CandidateTable {
     }
 
     /// The kept result for terminal `t` when the spelling is the memoised word of facts `word`
-    /// and that word's last match was to `t` (see ``withValue(_:_:_:_:word:make:_:)``): found
+    /// and that word's last match was to `t` (see ``value(_:_:_:_:word:make:)``): found
     /// at once, with no lookup; else `nil`. Valid while the table lives.
     @inline(__always)
     func kept(_ t: Int32, word: UnsafeMutablePointer<WordFacts>?) -> UnsafePointer<MatchCandidates>? {
@@ -140,16 +140,17 @@ final class CandidateTable {
         return entries[e].terminal == t ? UnsafePointer(values + e) : nil
     }
 
-    /// Calls `body` with the kept result for terminal `t` written as `p[start..<end]`, or else
-    /// with `make()`'s, kept while there is room; lent in place (valid during the call), so that
-    /// no reference in it is retained. When the spelling is one memoised word (`word`, its facts),
-    /// the facts remember where its result is kept, so that the word's next match finds it at once.
-    func withValue<R>(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                      word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates,
-                      _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
-        if let kept = kept(t, word: word) { return body(kept) }
+    /// The kept result for terminal `t` written as `p[start..<end]`: found, or else `make()`'s,
+    /// kept now; `nil` when it cannot be kept (a spelling of more than 24 bytes, or the table
+    /// full), and `make` is not called then. Lent in place, valid while the table lives (no
+    /// reference in it is retained). When the spelling is one memoised word (`word`, its facts),
+    /// the facts remember where its result is kept, so that the word's next match finds it at
+    /// once (``kept(_:word:)``).
+    func value(_ t: Int32, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+               word: UnsafeMutablePointer<WordFacts>?, make: () -> MatchCandidates) -> UnsafePointer<MatchCandidates>? {
+        if let kept = kept(t, word: word) { return kept }
         let n = end - start
-        guard n <= 24 else { return lendOnce(make(), body) }
+        guard n <= 24 else { return nil }
         let head = ScanMemo.pack(p, start, min(n, 16))
         let key = (head.0, head.1, n > 16 ? ScanMemo.pack(p, start + 16, n - 16).0 : 0)
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key.1 ^ UInt64(n)) &* 0xC2B2_AE3D_27D4_EB4F)
@@ -161,24 +162,17 @@ final class CandidateTable {
             let entry = entries + e
             if entry.pointee.terminal == t && entry.pointee.count == Int32(n) && entry.pointee.key == key {
                 word?.pointee.candidates = Int32(e)
-                return body(UnsafePointer(values + e))
+                return UnsafePointer(values + e)
             }
             s = (s + 1) & CandidateTable.mask
         }
-        let value = make()
-        guard count < CandidateTable.capacity else { return lendOnce(value, body) }
+        guard count < CandidateTable.capacity else { return nil }
         (entries + count).initialize(to: Entry(terminal: t, count: Int32(n), key: key))
-        (values + count).initialize(to: value)
+        (values + count).initialize(to: make())
         slots[s] = Int32(count)
         word?.pointee.candidates = Int32(count)
         count += 1
-        return body(UnsafePointer(values + count - 1))
-    }
-
-    /// Calls `body` with `value`, a result not kept, and frees it.
-    private func lendOnce<R>(_ value: MatchCandidates, _ body: (UnsafePointer<MatchCandidates>) -> R) -> R {
-        defer { value.free() }
-        return withUnsafePointer(to: value, body)
+        return UnsafePointer(values + count - 1)
     }
 
 }

@@ -48,11 +48,19 @@ extension Gazetteer {
                     Gazetteer.hand(c, start, end, distance, body)
                     return
                 }
-                memo.candidates.withValue(terminal, bytes, start, end, word: word, make: {
+                func make() -> MatchCandidates {
                     let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let (entries, exact) = candidates(Int(terminal), written: written)
                     return MatchCandidates(text: written, entries: entries, of: self, exact: exact)
-                }) { c in Gazetteer.hand(c, start, end, distance, body) }
+                }
+                if let c = memo.candidates.value(terminal, bytes, start, end, word: word, make: make) {
+                    Gazetteer.hand(c, start, end, distance, body)
+                } else {
+                    // (a spelling the table does not keep: made for this match alone)
+                    let once = make()
+                    defer { once.free() }
+                    withUnsafePointer(to: once) { Gazetteer.hand($0, start, end, distance, body) }
+                }
             }
         }
     }
