@@ -47,7 +47,15 @@ enum NameParticles {
     /// or a connector before a capitalised word or a hyphen.
     @inline(__always)
     static func mayContinue(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, limit: Int) -> Bool {
+        // (the common case, a capitalised word, is decided here; the rest out of line)
         if flags & (WordFacts.capitalised | WordFacts.number | WordFacts.placeNoun) != 0 { return true }
+        return connectorContinues(p, w, flags, limit: limit)
+    }
+
+    /// ``mayContinue(_:_:_:limit:)`` for a word that is no capitalised word, number or place
+    /// noun: a connector before a hyphen, or before a space and a capitalised word.
+    @inline(never)
+    private static func connectorContinues(_ p: UnsafeBufferPointer<UInt8>, _ w: Word, _ flags: UInt8, limit: Int) -> Bool {
         guard flags & WordFacts.connector != 0 else { return false }
         if w.separator == .hyphen { return true }
         guard w.separator == .space, let next = NameTokenizer.word(in: p, from: w.next, limit: limit) else { return false }
