@@ -28,8 +28,7 @@ enum Tokenizer {
             // about one token in six bytes: the first guess nearly always holds them all
             var capacity = bytes.count / 4 + 16
             var out: [Token] = []
-            var stops: [SentenceStop] = []
-            stops.reserveCapacity(bytes.count / 32 + 8)
+            var stops = StopList(capacity: bytes.count / 32 + 8)
             var i = 0
             while i < bytes.count {
                 let part = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -38,7 +37,43 @@ enum Tokenizer {
                 if out.isEmpty { out = part } else { out += part }
                 capacity *= 2
             }
-            return (out, stops)
+            return (out, stops.array())
+        }
+    }
+
+    /// The sentence stops met so far, in storage the tokenizer grows itself: an array's append
+    /// would check at every stop that its storage is not shared.
+    private struct StopList {
+        private var base: UnsafeMutablePointer<SentenceStop>
+        private var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        @inline(__always)
+        mutating func append(_ stop: SentenceStop) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: stop)  // (count < capacity: within the allocation)
+            count += 1
+        }
+
+        /// Twice the room, the stops moved over.
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<SentenceStop>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The stops, in order; the storage is freed (the list is not used again).
+        mutating func array() -> [SentenceStop] {
+            defer { base.deallocate() }
+            return Array(UnsafeBufferPointer(start: base, count: count))
         }
     }
 
@@ -46,7 +81,7 @@ enum Tokenizer {
     /// and the sentence stops met between them into `stops`.
     /// - Parameter earlier: how many tokens come before byte `start`.
     /// - Returns: how many tokens were written, and the byte to go on from (`n` at the end).
-    private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout [SentenceStop],
+    private static func fill(_ out: UnsafeMutableBufferPointer<Token>, _ stops: inout StopList,
                              _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, after earlier: Int,
                              _ table: UnsafePointer<UInt8>, _ facts: FactTable) -> (count: Int, next: Int) {
         let base = out.baseAddress!, capacity = out.count
@@ -112,7 +147,7 @@ enum Tokenizer {
     /// - Returns: the byte to go on from.
     @inline(never)
     private static func words(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ capacity: Int,
-                              _ stops: inout [SentenceStop], _ earlier: Int,
+                              _ stops: inout StopList, _ earlier: Int,
                               _ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, _ table: UnsafePointer<UInt8>,
                               _ facts: FactTable) -> Int {
         // a word and the byte after it take two bytes at least: no word starting after `lastStart`
