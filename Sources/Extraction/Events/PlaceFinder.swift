@@ -312,13 +312,7 @@ struct PlaceFinder {
         var knownHead = false
         for s in a.sentences where !s.tokens.isEmpty {
             let t0 = s.tokens.lowerBound
-            var b = a.tokens[t0].start - 1
-            var bullet = false
-            while b >= 0, Self.isBulletByte(a.bytes[b]) {
-                if a.bytes[b] != 0x20 { bullet = true }
-                b -= 1
-            }
-            guard bullet, b < 0 || a.bytes[b] == 0x0A, let name = nameRun(a, from: t0, end: s.tokens.upperBound, w),
+            guard Self.followsBullet(a, a.tokens[t0].start), let name = nameRun(a, from: t0, end: s.tokens.upperBound, w),
                   name.upperBound < s.tokens.upperBound, a.gap(name.upperBound - 1, name.upperBound).first == 0x3A else { continue }
             if known.indices.contains(where: { known[$0].tokens == name && known[$0].isSyrian }) { knownHead = true } else { heads.append(name) }
         }
@@ -354,6 +348,23 @@ struct PlaceFinder {
                                   | t[i &+ 3].facts.rawValue) & pattern == 0 { i &+= 4 }
             while i < end, t[i].facts.rawValue & pattern == 0 { i &+= 1 }
             return i
+        }
+    }
+
+    /// Whether byte `start` opens a list line: bullet bytes (at least one that is no space)
+    /// stand between it and the start of its line.
+    @inline(__always)
+    private static func followsBullet(_ a: AnalysedText, _ start: Int) -> Bool {
+        a.bytes.withUnsafeBufferPointer { bytes in
+            precondition(start <= bytes.count)
+            // (read back from `start`, a token's first byte, to 0 at the most: in range)
+            var b = start &- 1
+            var bullet = false
+            while b >= 0, isBulletByte(bytes[b]) {
+                if bytes[b] != 0x20 { bullet = true }
+                b &-= 1
+            }
+            return bullet && (b < 0 || bytes[b] == 0x0A)
         }
     }
 
