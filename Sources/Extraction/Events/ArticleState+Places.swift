@@ -163,7 +163,7 @@ extension ArticleState {
 
     /// The place `r` is read as (`FoundPlace.place`; a copy).
     func place(_ r: PlaceRef) -> Place? {
-        r.city >= 0 ? cityReadings[r.city].place : places[r.index].place(gazetteer)
+        r.city >= 0 ? cityReadings[r.city].place : places[r.index].place(entries)
     }
 
     /// The kind of the place `r` is read as (`nil`: a name the gazetteer lacks).
@@ -173,7 +173,7 @@ extension ArticleState {
 
     /// `FoundPlace.key` of `r` as read: the gazetteer id, or the folded name for unknown ones.
     func key(_ r: PlaceRef) -> String {
-        r.city >= 0 ? cityReadings[r.city].place.id : places[r.index].key(a, gazetteer)
+        r.city >= 0 ? cityReadings[r.city].place.id : places[r.index].key(a, entries)
     }
 
     /// Whether ``atCity(_:)`` may read a place of this kind (`nil`: a name the gazetteer lacks) as

@@ -9,6 +9,9 @@ struct ArticleState {
     let a: AnalysedText
     let places: [FoundPlace]
     let gazetteer: Gazetteer
+    /// ``Gazetteer/entryTable``, taken once: the entries the places' readings index, read with no
+    /// exclusivity check of the gazetteer's storage each.
+    let entries: [Place]
     /// The day relative dates count from: the dateline's day, else the publication day.
     let reference: Day?
     /// `reference?.ordinal`, counted once.
@@ -88,6 +91,7 @@ struct ArticleState {
         self.a = text
         self.places = places
         self.gazetteer = gazetteer
+        self.entries = gazetteer.entryTable
         self.unreadDates = []
         self.reference = PublicationDate.dateline(of: text, text: article.text, published: article.published) ?? article.published
         self.referenceOrdinal = reference?.ordinal

@@ -57,6 +57,9 @@ struct FoundPlace: Hashable, Sendable {
     /// The gazetteer's place (a copy), or `nil` for a name it does not know.
     func place(_ gazetteer: Gazetteer) -> Place? { resolution.map { gazetteer.place(entry: $0.entry) } }
 
+    /// ``place(_:)`` read from the gazetteer's ``Gazetteer/entryTable``.
+    func place(_ entries: [Place]) -> Place? { resolution.map { entries[Int($0.entry)] } }
+
     /// The admin-1 name of the place (`nil` for an unknown name or a place abroad).
     func admin1(_ gazetteer: Gazetteer) -> String? { resolution.flatMap { gazetteer.admin1(ofEntry: $0.entry) } }
 
@@ -79,6 +82,14 @@ struct FoundPlace: Hashable, Sendable {
 
     /// Key for "the same place": the gazetteer id, or the folded name for unknown ones.
     func key(_ a: AnalysedText, _ gazetteer: Gazetteer) -> String {
-        resolution.map { gazetteer.id(ofEntry: $0.entry) } ?? "unknown:" + mention(in: a).lowercased()
+        resolution.map { gazetteer.id(ofEntry: $0.entry) } ?? unknownKey(a)
     }
+
+    /// ``key(_:_:)`` read from the gazetteer's ``Gazetteer/entryTable``.
+    func key(_ a: AnalysedText, _ entries: [Place]) -> String {
+        resolution.map { entries[Int($0.entry)].id } ?? unknownKey(a)
+    }
+
+    /// The key of a name the gazetteer lacks: its folded name.
+    private func unknownKey(_ a: AnalysedText) -> String { "unknown:" + mention(in: a).lowercased() }
 }

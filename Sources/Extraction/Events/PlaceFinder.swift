@@ -20,6 +20,8 @@ struct PlaceFinder {
         var recentSyrian = NearbyPlaces(limit: 20)
         // the scan's matches come in text order: each first token is searched for from the last
         var t0 = 0, lastOffset = 0
+        // the gazetteer's entries, which disambiguation reads, taken once for the article
+        let entries = gazetteer.entryTable
         // (each match handed over as the scan finds it, read in place: no list of matches is built)
         a.bytes.withUnsafeBufferPointer { bytes in
             gazetteer.scan(utf8: bytes) { match in
@@ -29,7 +31,8 @@ struct PlaceFinder {
                 if isNoise(match, firstToken: t0, a, w) { return }
                 // the token after the name (a name is a few tokens long: walking on beats a search)
                 let t1 = Self.tokenIndex(walkingTo: range.upperBound, from: t0, a)
-                let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, recentSyrian: &recentSyrian)
+                let (res, kind, isSyrian) = resolution(of: match, a, firstToken: t0, endToken: t1, entries: entries,
+                                                       recentSyrian: &recentSyrian)
                 found.append(FoundPlace(bytes: range, tokens: t0..<max(t1, t0 + 1), resolution: res, kind: kind, isSyrian: isSyrian))
             }
         }
@@ -69,7 +72,8 @@ struct PlaceFinder {
     /// choice; a Syrian reading wins over a foreign one in reports about Syria; with the chosen
     /// place's kind and whether it is Syrian. (`t0` is the match's first token, `t1` the first after it.)
     /// A Syrian reading is added to `recentSyrian`, which the next disambiguations weigh.
-    private func resolution(of m: ScanHit, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int,
+    /// (`entries`: ``Gazetteer/entryTable``, taken once per article.)
+    private func resolution(of m: ScanHit, _ a: AnalysedText, firstToken t0: Int, endToken t1: Int, entries: [Place],
                             recentSyrian: inout NearbyPlaces) -> (EntryResolution, kind: PlaceKind, isSyrian: Bool) {
         // (the candidates' kinds and countries as the scan worked them out once per name: no `Place` read)
         let (syrian, oneSyrian) = m.syrianReading
@@ -84,10 +88,12 @@ struct PlaceFinder {
             // the article's places (all Syrian) only weigh Syrian candidates
             let s = a.cueReadingBytes(around: m.range, firstToken: t0, endToken: t1)
             (chosen, precision) = a.bytes.withUnsafeBufferPointer { b in
-                let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
-                // (the article's places passed as they are: no copy of them)
-                return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces())
-                    : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian)
+                entries.withUnsafeBufferPointer { e in
+                    let cue = s.map { UnsafeBufferPointer(rebasing: b[$0]) }
+                    // (the article's places passed as they are: no copy of them)
+                    return syrian == nil ? gazetteer.choose(among: m, cueBytes: cue, near: NearbyPlaces(), entries: e)
+                        : gazetteer.choose(among: m, cueBytes: cue, near: recentSyrian, entries: e)
+                }
             }
         }
         // an ambiguous name with a Syrian reading takes it in reports about Syria

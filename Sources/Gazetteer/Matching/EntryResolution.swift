@@ -18,6 +18,11 @@ public struct EntryResolution: Hashable, Sendable {
 }
 
 extension Gazetteer {
+    /// The entries, by index (``EntryResolution/entry``): the gazetteer's own array, shared, not
+    /// copied. A caller reading many entries takes it once: each read through the gazetteer (a
+    /// class's stored property) costs a dynamic exclusivity check.
+    public var entryTable: [Place] { places }
+
     /// Entry `entry` (an index from ``NameMatch/entries`` or an ``EntryResolution``; a copy).
     public func place(entry: Int32) -> Place { places[Int(entry)] }
 

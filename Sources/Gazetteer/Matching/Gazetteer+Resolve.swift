@@ -177,9 +177,16 @@ extension Gazetteer {
     /// - Returns: the index among `hit`'s candidates and the precision.
     public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?,
                        near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
+        places.withUnsafeBufferPointer { choose(among: hit, cueBytes: cueBytes, near: near, entries: $0) }
+    }
+
+    /// The choice for a scan hit, as above, given ``entryTable`` read in place (a caller choosing
+    /// for many hits takes the table once).
+    public func choose(among hit: ScanHit, cueBytes: UnsafeBufferPointer<UInt8>?, near: NearbyPlaces,
+                       entries: UnsafeBufferPointer<Place>) -> (candidate: Int, precision: GeoPrecision) {
         let cue = cueBytes.flatMap { Cue.find(inUTF8: $0, mention: hit.text) }
         // (the facts worked out once per name by the scan)
-        return choose(hit.found.pointee.facts, hit.found.pointee.places, cue: cue, near: near)
+        return choose(hit.found.pointee.facts, hit.found.pointee.places, cue: cue, near: near, entries: entries)
     }
 
     /// The choice of ``choose(among:cueText:near:)`` once the cue is read: the candidates' facts
@@ -193,14 +200,17 @@ extension Gazetteer {
                                                admin1: NearbyPlaces.NameKey(c[i].admin1))
                 return CandidateFacts(neighbour: n, kind: c[i].kind)
             }
-            return facts.withUnsafeBufferPointer { choose($0, c, cue: cue, near: near) }
+            return facts.withUnsafeBufferPointer { f in
+                places.withUnsafeBufferPointer { choose(f, c, cue: cue, near: near, entries: $0) }
+            }
         }
     }
 
-    /// The choice among candidates of `facts` (their places `candidates`) once the cue is read.
+    /// The choice among candidates of `facts` (their places `candidates`) once the cue is read
+    /// (`entries`: the gazetteer's, read in place).
     private func choose(_ facts: UnsafeBufferPointer<CandidateFacts>, _ candidates: UnsafeBufferPointer<Place>,
-                        cue: Cue?, near: NearbyPlaces) -> (candidate: Int, precision: GeoPrecision) {
-        let best = bestCandidate(facts, cue: cue, near, candidates: candidates)
+                        cue: Cue?, near: NearbyPlaces, entries: UnsafeBufferPointer<Place>) -> (candidate: Int, precision: GeoPrecision) {
+        let best = bestCandidate(facts, cue: cue, near, candidates: candidates, entries: entries)
         let kind = facts[best].kind
         return (best, cue == .near && !kind.isArea ? .near : kind.isArea ? .region : .exact)
     }
@@ -211,29 +221,27 @@ extension Gazetteer {
     /// the rare comparisons numbers cannot settle). Scores are whole numbers, so they are added
     /// and compared as integers.
     private func bestCandidate(_ facts: UnsafeBufferPointer<CandidateFacts>, cue: Cue?, _ near: NearbyPlaces,
-                               candidates: UnsafeBufferPointer<Place>) -> Int {
+                               candidates: UnsafeBufferPointer<Place>, entries: UnsafeBufferPointer<Place>) -> Int {
         // (the neighbours and the places they name, read in place: the gazetteer's entries and the detached ones)
         near.neighbours.withUnsafeBufferPointer { neighbours in
-            places.withUnsafeBufferPointer { entries in
-                near.detached.withUnsafeBufferPointer { detached in
-                    var best = 0
-                    var bestScore = Int.min
-                    for rank in facts.indices {
-                        var score = -rank
-                        let kind = facts[rank].kind
-                        switch cue {
-                        case .governorate?: if kind == .governorate { score += 1000 }
-                        case .locality?, .near?: if !kind.isArea { score += 1000 }
-                        case nil: break
-                        }
-                        if !neighbours.isEmpty {
-                            score += Gazetteer.closeness(facts[rank].neighbour, candidates.baseAddress! + rank,
-                                                         neighbours, (entries, detached))
-                        }
-                        if score > bestScore { bestScore = score; best = rank }
+            near.detached.withUnsafeBufferPointer { detached in
+                var best = 0
+                var bestScore = Int.min
+                for rank in facts.indices {
+                    var score = -rank
+                    let kind = facts[rank].kind
+                    switch cue {
+                    case .governorate?: if kind == .governorate { score += 1000 }
+                    case .locality?, .near?: if !kind.isArea { score += 1000 }
+                    case nil: break
                     }
-                    return best
+                    if !neighbours.isEmpty {
+                        score += Gazetteer.closeness(facts[rank].neighbour, candidates.baseAddress! + rank,
+                                                     neighbours, (entries, detached))
+                    }
+                    if score > bestScore { bestScore = score; best = rank }
                 }
+                return best
             }
         }
     }
