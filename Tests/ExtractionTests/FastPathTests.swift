@@ -29,6 +29,62 @@ import Testing
         }
     }
 
+    @Test func flatObjectsWithRawNonASCIIAroundEscapes() throws {
+        // the unescaping copy keeps track of where non-ASCII bytes are: before the first
+        // escape, between escapes, at the very end, and made by \u escapes
+        let lines = [
+            #"{"text": "ALEPPO — Shells\nfell on “the” market.\nTwo died in Ḥalab"}"#,
+            #"{"text": "plain\ntext\twith escapes only, and a long run after them to cross sixteen bytes"}"#,
+            #"{"text": "é\n", "title": "\u00e9t\u00e9 — été", "url": "x\/y"}"#,
+            #"{"text": "\"quoted\" 日本語のテキスト\n\u65e5本 and then a long ASCII tail of more than thirty-two bytes"}"#,
+        ]
+        for line in lines {
+            let fast = try #require(flat(line), "fast reader gave up on \(line)")
+            let slow = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            #expect(Dictionary(fast.fields, uniquingKeysWith: { $1 }) == slow)
+        }
+    }
+
+    @Test func utf8RunsAreJudgedAsTheStandardLibraryJudgesThem() {
+        // every lead byte with every second byte, and with third and fourth bytes at the edges
+        // of the ranges that matter
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        var wrong: [[UInt8]] = []
+        for lead in UInt8(0x80)...0xFF {
+            for second in UInt8(0x00)...0xFF {
+                var sequences: [[UInt8]] = [[lead], [lead, second], [0x41, lead, second, 0x41]]
+                if lead >= 0xE0 { for third in edges { sequences.append([lead, second, third]) } }
+                if lead >= 0xF0 {
+                    for third in edges { for fourth in [0x41, 0x80, 0xBF, 0xC0] as [UInt8] { sequences.append([lead, second, third, fourth]) } }
+                }
+                for bytes in sequences {
+                    let expected = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                    let checked = bytes.withUnsafeBufferPointer { UTF8Text.check($0) }
+                    let made = bytes.withUnsafeBufferPointer { UTF8Text.string(validating: $0) }
+                    if (checked == .invalid) != (expected == nil) && !bytes.contains(0x0D) || made != expected {
+                        wrong.append(bytes)
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        // past the vector steps: a character, a broken one, a carriage return
+        let long = [UInt8](repeating: 0x61, count: 100)
+        let cases: [([UInt8], UTF8Text.Check)] = [(long + [0xE2, 0x80, 0x94] + long, .valid),
+                                                  (long + [0xE2, 0x80] + long, .invalid),
+                                                  (long + [0x0D] + long, .carriageReturn), (long, .valid)]
+        for (bytes, expected) in cases {
+            #expect(bytes.withUnsafeBufferPointer { UTF8Text.check($0) } == expected)
+        }
+    }
+
+    @Test func isoDaysAreReadAsDayReadsThem() {
+        for text in ["2016-02-03", "2016-02-30", "2016-2-03", "2016-02-03T10:00", "16-02-03", "2016/02/03",
+                     "20x6-02-03", "2016-13-01", "0000-01-01", "", "2016-02-0", "２016-02-03"] {
+            #expect(JSONLines.day(iso: text) == Day(iso: text), "\(text)")
+        }
+    }
+
     @Test func flatReaderGivesUpOnWhatItDoesNotHandle() {
         #expect(flat(#"{"text": "x", "tags": ["a"]}"#) == nil)      // nested: JSONSerialization reads it
         #expect(flat(#"{"text": "x", "meta": {"a": 1}}"#) == nil)

@@ -82,18 +82,18 @@ public struct ArticleSource: Sendable {
 
     private func readFile(_ path: String, manifest: Manifest?, problems: inout [ReadProblem],
                           _ body: (Article) -> Void) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > ArticleText.maximumBytes {
+        var size = stat()
+        if stat(path, &size) == 0, Int(size.st_size) > ArticleText.maximumBytes {
             problems.append(ReadProblem(path: path, reason: "larger than \(ArticleText.maximumBytes >> 20) MB, skipped"))
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = fileContents(path) else {
             problems.append(ReadProblem(path: path, reason: "cannot read file"))
             return
         }
         let id = (path as NSString).lastPathComponent
         let isJSONL = path.lowercased().hasSuffix(".jsonl")
-        read(data: [UInt8](data), path: path, id: id, isJSONL: isJSONL,
+        read(data: data, path: path, id: id, isJSONL: isJSONL,
              manifest: manifest?.metadata(forFile: path), problems: &problems, body)
     }
 
@@ -131,4 +131,36 @@ public struct ArticleSource: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         return bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{")
     }
+}
+
+/// The bytes of a file, read straight into an array (no `Data` to copy them out of);
+/// `nil` when it cannot be opened or read. A file that is not a regular one, or that grows
+/// while it is read, is read by `FileManager` as it stands.
+private func fileContents(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+    // one byte of room more than the size: a full buffer means the file grew
+    let capacity = Int(info.st_size) + 1
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        while count < capacity {
+            let n = read(fd, buffer.baseAddress! + count, capacity - count)
+            if n > 0 {
+                count += n
+            } else if n == 0 {
+                return
+            } else if errno != EINTR {
+                failed = true
+                return
+            }
+        }
+    }
+    if failed { return nil }
+    if bytes.count == capacity { return FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+    return bytes
 }

@@ -26,8 +26,11 @@ enum ArticleText {
         let checked = check(data)
         guard case .success(let bytes) = checked else { return checked }
         return bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress, memchr(base, 0x0D, b.count) == nil else { return nil }
-            return UTF8Text.isValid(b) ? checked : .failure(.init("not valid UTF-8, skipped"))
+            switch UTF8Text.check(b) {
+            case .valid: checked
+            case .carriageReturn: nil
+            case .invalid: .failure(.init("not valid UTF-8, skipped"))
+            }
         }
     }
 

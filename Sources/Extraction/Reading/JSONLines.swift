@@ -23,9 +23,12 @@ enum JSONLines {
         var source: String?
         var published: String?
         var url: String?
+        /// Whether `text` may hold a carriage return (made by an escape: the file has none).
+        var mayHoldCarriageReturn = true
     }
 
-    /// Parses every line of UTF-8 bytes (checked already; line ends are `\n`).
+    /// Parses every line of UTF-8 bytes (checked already; line ends are `\n`, and there is no
+    /// carriage return).
     static func articles(in bytes: UnsafeBufferPointer<UInt8>, path: String, fallbackPublished: Day?,
                          into body: (Article) -> Void) -> [ReadProblem] {
         var problems: [ReadProblem] = []
@@ -42,8 +45,9 @@ enum JSONLines {
             let record: Record
             if let flat = FlatJSONObject(line, scratch: &scratch),
                flat.otherKeys.isEmpty || (!flat.otherKeys.contains("id") && !flat.otherKeys.contains("text")) {
-                record = Record(id: flat.string("id"), text: flat.string("text"), title: flat.string("title"),
-                                source: flat.string("source"), published: flat.string("published"), url: flat.string("url"))
+                record = Record(id: flat[.id], text: flat[.text], title: flat[.title], source: flat[.source],
+                                published: flat[.published], url: flat[.url],
+                                mayHoldCarriageReturn: flat.madeCarriageReturn)
             } else {
                 switch slowRecord(line, base: base) {
                 case .success(let r): record = r
@@ -58,7 +62,7 @@ enum JSONLines {
             }
             var published: Day?
             if let p = record.published, !p.isEmpty {
-                guard let d = Day(iso: p) else {
+                guard let d = day(iso: p) else {
                     problems.append(ReadProblem(path: path, line: lineNumber, reason: "published '\(p)' is not YYYY-MM-DD, skipped"))
                     continue
                 }
@@ -67,7 +71,7 @@ enum JSONLines {
             let id = record.id.nonBlank ?? "\(base):\(lineNumber)"
             let meta = ArticleMetadata(title: record.title.nonBlank, source: record.source.nonBlank,
                                        published: published, url: record.url.nonBlank)
-            let text = ArticleText.normaliseLineEnds(raw)
+            let text = record.mayHoldCarriageReturn ? ArticleText.normaliseLineEnds(raw) : raw
             body(ArticleText.article(id: id, origin: "\(path):\(lineNumber)", text: text, outside: meta,
                                      fallbackPublished: fallbackPublished))
         }
@@ -94,6 +98,31 @@ enum JSONLines {
         return .success(Record(id: id, text: r["text"] as? String, title: r["title"] as? String,
                                source: r["source"] as? String, published: r["published"] as? String,
                                url: r["url"] as? String))
+    }
+
+    /// `Day(iso:)` read from the String's bytes in place (`Day(iso:)`, generic over
+    /// `StringProtocol`, copies them into an array first): `YYYY-MM-DD` at the start.
+    static func day(iso text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { u -> Day? in
+            guard u.count >= 10 else { return nil }
+            var numbers = (year: 0, month: 0, day: 0)
+            for k in 0..<10 {
+                let c = u[k]
+                if k == 4 || k == 7 {
+                    guard c == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                guard c >= 0x30, c <= 0x39 else { return nil }
+                let digit = Int(c - 0x30)
+                switch k {
+                case 0..<4: numbers.year = numbers.year * 10 + digit
+                case 5..<7: numbers.month = numbers.month * 10 + digit
+                default: numbers.day = numbers.day * 10 + digit
+                }
+            }
+            return Day(year: numbers.year, month: numbers.month, day: numbers.day)
+        }
     }
 
     /// Whether a text is empty or white space only (bytes first; Foundation for non-ASCII space).
