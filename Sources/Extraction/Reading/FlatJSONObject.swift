@@ -241,6 +241,12 @@ struct FlatJSONObject {
                 i += 1
                 return count
             }
+            if c >= 0x20 && c < 0x80 && c != 0x5C {
+                // (the one place the copy is made: the escapes and non-ASCII runs below come
+                // back here, and an escape right after an escape skips it)
+                copyPlain(p, b.count, &i, into: out, &count)
+                continue
+            }
             if c >= 0x80 {
                 // a run of non-ASCII bytes, copied as they stand
                 first = min(first, count)
@@ -250,7 +256,6 @@ struct FlatJSONObject {
                     count += 1
                 }
                 end = count
-                copyPlain(p, b.count, &i, into: out, &count)
                 continue
             }
             if c < 0x20 { return nil }
@@ -285,7 +290,6 @@ struct FlatJSONObject {
             default: return nil
             }
             count += 1
-            copyPlain(p, b.count, &i, into: out, &count)
         }
         return nil
     }
