@@ -79,6 +79,7 @@ final class TempFolder {
         #expect(articles.map(\.id) == ["r1", "r4"])
         #expect(articles[1].text == "Line one.\nLine two.")
         #expect(articles[0].origin == "\(path):1")
+        #expect(articles[1].origin == "\(path):5")  // (after a blank line)
         #expect(problems.map(\.description) == ["\(path):2: not valid JSON, skipped",
                                                "\(path):3: published '18/03/2018' is not YYYY-MM-DD, skipped"])
     }

@@ -78,6 +78,14 @@ import Testing
         }
     }
 
+    @Test func originsAreWrittenAsInterpolated() {
+        for path in ["feed.jsonl", "/tmp/données/feed.jsonl", ""] {
+            for line in [1, 9, 10, 99, 100, 970, 12_345, 1_000_000] {
+                #expect(JSONLines.origin(Array("\(path):".utf8), line: line) == "\(path):\(line)")
+            }
+        }
+    }
+
     @Test func isoDaysAreReadAsDayReadsThem() {
         for text in ["2016-02-03", "2016-02-30", "2016-2-03", "2016-02-03T10:00", "16-02-03", "2016/02/03",
                      "20x6-02-03", "2016-13-01", "0000-01-01", "", "2016-02-0", "２016-02-03"] {

@@ -35,6 +35,7 @@ enum JSONLines {
         var lineNumber = 0
         let base = (path as NSString).lastPathComponent
         var scratch: [UInt8] = []
+        let originPrefix = Array("\(path):".utf8)
         var start = 0
         while start <= bytes.count {
             let end = lineEnd(bytes, from: start)
@@ -72,7 +73,7 @@ enum JSONLines {
             let meta = ArticleMetadata(title: record.title.nonBlank, source: record.source.nonBlank,
                                        published: published, url: record.url.nonBlank)
             let text = record.mayHoldCarriageReturn ? ArticleText.normaliseLineEnds(raw) : raw
-            body(ArticleText.article(id: id, origin: "\(path):\(lineNumber)", text: text, outside: meta,
+            body(ArticleText.article(id: id, origin: origin(originPrefix, line: lineNumber), text: text, outside: meta,
                                      fallbackPublished: fallbackPublished))
         }
         return problems
@@ -98,6 +99,24 @@ enum JSONLines {
         return .success(Record(id: id, text: r["text"] as? String, title: r["title"] as? String,
                                source: r["source"] as? String, published: r["published"] as? String,
                                url: r["url"] as? String))
+    }
+
+    /// `"\(path):\(line)"` for a positive `line`, from the bytes of `path:` made once per file
+    /// (an interpolation appends piece by piece, and words the number through a protocol).
+    static func origin(_ prefix: [UInt8], line: Int) -> String {
+        var digits = 1, rest = line
+        while rest >= 10 { rest /= 10; digits += 1 }
+        return prefix.withUnsafeBufferPointer { head in
+            String(unsafeUninitializedCapacity: head.count + digits) { out in
+                var k = out.initialize(fromContentsOf: head), value = line
+                k += digits
+                for d in stride(from: k - 1, through: head.count, by: -1) {
+                    out[d] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                return k
+            }
+        }
     }
 
     /// `Day(iso:)` read from the String's bytes in place (`Day(iso:)`, generic over
