@@ -38,41 +38,29 @@ enum UTF8Text {
         return text
     }
 
-    /// What ``check(_:)`` found in a file's bytes.
-    enum Check {
-        case valid, carriageReturn, invalid
-    }
-
-    /// Whether `bytes` are valid UTF-8 with no carriage return, in one pass: 64 bytes a step
-    /// while all are ASCII and none is `\r`; each run of non-ASCII bytes is checked on its own
-    /// (ASCII bytes never occur inside a multi-byte character, so the text is valid exactly when
-    /// every run is). A carriage return ends the walk at once (the caller then reads the text
-    /// another way, which checks it again).
-    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Check {
-        guard let p = bytes.baseAddress else { return .valid }
+    /// Whether `bytes` are valid UTF-8: 64 bytes a step while all are ASCII; each run of
+    /// non-ASCII bytes is checked on its own (ASCII bytes never occur inside a multi-byte
+    /// character, so the text is valid exactly when every run is).
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
         let n = bytes.count
-        let cr = SIMD16<UInt8>(repeating: 0x0D), high = SIMD16<UInt8>(repeating: 0x80), none = SIMD16<UInt8>()
+        let high = SIMD16<UInt8>(repeating: 0x80)
         func load(_ k: Int) -> SIMD16<UInt8> { UnsafeRawPointer(p + k).loadUnaligned(as: SIMD16<UInt8>.self) }
         var i = 0
         while true {
             while i &+ 64 <= n {
-                let a = load(i), b = load(i &+ 16), c = load(i &+ 32), d = load(i &+ 48)
-                // the high bits of non-ASCII bytes and of carriage returns (tested as two words:
-                // the standard library's `any` may not compile to a single test)
-                let crs = (a .== cr) .| (b .== cr) .| (c .== cr) .| (d .== cr)
-                let flags = ((a | b | c | d) & high) | none.replacing(with: 0x80, where: crs)
+                // the high bits of the 64 bytes, tested as two words (the standard library's
+                // `any` may not compile to a single test)
+                let flags = (load(i) | load(i &+ 16) | load(i &+ 32) | load(i &+ 48)) & high
                 let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
                 if words[0] | words[1] != 0 { break }
                 i &+= 64
             }
             // up to the byte that stopped the vector loop, or to the end
-            while i < n, p[i] < 0x80 {
-                if p[i] == 0x0D { return .carriageReturn }
-                i &+= 1
-            }
-            if i == n { return .valid }
+            while i < n, p[i] < 0x80 { i &+= 1 }
+            if i == n { return true }
             let end = nonASCIIEnd(p, from: i, n)
-            guard isValidRun(UnsafeBufferPointer(start: p + i, count: end - i)) else { return .invalid }
+            guard isValidRun(UnsafeBufferPointer(start: p + i, count: end - i)) else { return false }
             i = end
         }
     }
