@@ -112,7 +112,8 @@ enum ArticleText {
     static func article(id: String, origin: String, text: String, outside: ArticleMetadata?,
                         fallbackPublished: Day?) -> Article {
         let (front, body) = splitFrontMatter(text)
-        let meta = (front ?? ArticleMetadata()).filling(from: outside)
+        // (no front matter, the usual case: the outside metadata as it stands, not copied field by field)
+        let meta = front.map { $0.filling(from: outside) } ?? outside ?? ArticleMetadata()
         let published = meta.published ?? fallbackPublished ?? PublicationDate.find(in: body)
         return Article(id: id, title: meta.title ?? firstLine(body), outlet: meta.source ?? "",
                        published: published, url: meta.url ?? "", text: body, origin: origin)
